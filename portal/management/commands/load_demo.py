@@ -1,0 +1,67 @@
+"""Load the original demo content of every app, then make sure a demo staff account exists.
+
+Idempotent: records are found by their natural keys and left alone when present, so a second run
+changes nothing.
+"""
+
+import importlib
+import importlib.util
+import os
+import secrets
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+DEMO_APPS = ["news", "polls", "comments", "portal"]
+STAFF_USERNAME = "quantri"
+CREDENTIALS_FILE = Path(settings.BASE_DIR) / ".demo-credentials"
+
+
+class Command(BaseCommand):
+    help = "Nạp nội dung mẫu (idempotent) và in thông tin đăng nhập của tài khoản quản trị mẫu."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-staff", action="store_true", help="Không tạo tài khoản mẫu.")
+
+    def handle(self, *args, **options):
+        for app in DEMO_APPS:
+            module_name = f"{app}.demo"
+            if importlib.util.find_spec(module_name) is None:
+                continue
+            with transaction.atomic():
+                importlib.import_module(module_name).load(self.stdout)
+        if not options["no_staff"]:
+            self.ensure_staff()
+
+    def ensure_staff(self):
+        User = get_user_model()
+        password = os.environ.get("DEMO_ADMIN_PASSWORD") or self._remembered_password()
+        user = User.objects.filter(username=STAFF_USERNAME).first()
+        if user is None:
+            user = User(username=STAFF_USERNAME, email="quantri@example.org")
+            user.first_name, user.last_name = "Quản trị", "Văn phòng"
+        changed = not user.pk or not user.check_password(password)
+        if changed:
+            user.is_staff = user.is_superuser = user.is_active = True
+            user.set_password(password)
+            user.save()
+        self.stdout.write(
+            "\nĐăng nhập trang quản trị: http://127.0.0.1:8000/quan-tri/\n"
+            f"  Tên đăng nhập: {STAFF_USERNAME}\n"
+            f"  Mật khẩu:      {password}\n"
+            "  (đặt DEMO_ADMIN_PASSWORD để tự chọn mật khẩu; mật khẩu sinh ngẫu nhiên được lưu"
+            f" trong {CREDENTIALS_FILE.name})\n"
+        )
+
+    def _remembered_password(self):
+        if CREDENTIALS_FILE.exists():
+            saved = CREDENTIALS_FILE.read_text(encoding="utf-8").strip()
+            if saved:
+                return saved
+        password = secrets.token_urlsafe(12)
+        CREDENTIALS_FILE.write_text(password + "\n", encoding="utf-8")
+        CREDENTIALS_FILE.chmod(0o600)
+        return password

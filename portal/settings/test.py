@@ -1,0 +1,26 @@
+"""Test settings: fast hashing, isolated media, no network, deterministic captcha."""
+
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="hdnd-test-media-"))
+SERVE_MEDIA = True
+ADDRESS_HASH_SALT = "test-salt"
+# Tests run against Redis only when REDIS_URL is exported; otherwise an isolated local cache.
+if not env("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "hdnd-tests",
+        }
+    }
+# Serve static files straight from the app folders; no collectstatic needed outside production.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

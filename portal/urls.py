@@ -1,0 +1,30 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve
+
+from portal import views
+
+admin.site.site_header = "Quản trị Cổng thông tin HĐND"
+admin.site.site_title = "Quản trị HĐND"
+admin.site.index_title = "Quản lý nội dung"
+
+urlpatterns = [
+    path("quan-tri/", admin.site.urls),
+    path("ckeditor5/", include("django_ckeditor_5.urls")),
+    path("captcha/", include("captcha.urls")),
+    path("binh-chon/", include("polls.urls")),
+    path("binh-luan/", include("comments.urls")),
+    path("", include("news.urls")),
+]
+
+if settings.SERVE_MEDIA:
+    media_prefix = settings.MEDIA_URL.lstrip("/")
+    urlpatterns += [
+        re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    ]
+
+handler400 = views.bad_request
+handler403 = views.permission_denied
+handler404 = views.page_not_found
+handler500 = views.server_error

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the portal can use: Chromium for browser tests and flite for the
+# captcha's audio alternative. Best effort by default; with --strict (CI) a failure is fatal.
+set -uo pipefail
+strict=0
+[ "${1:-}" = "--strict" ] && strict=1
+packages=(chromium flite fonts-noto-core)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "Note: cannot install ${missing[*]} (needs root and apt-get); browser tests and the audio captcha will be skipped." >&2
+  [ $strict = 1 ] && exit 1
+  exit 0
+fi
+echo "Installing Debian packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+if apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then
+  exit 0
+fi
+echo "Could not install ${missing[*]}." >&2
+[ $strict = 1 ] && exit 1
+exit 0

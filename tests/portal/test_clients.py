@@ -1,0 +1,42 @@
+from django.test import RequestFactory, override_settings
+
+from portal.clients import address_hash, client_ip, request_address_hash
+
+rf = RequestFactory()
+
+
+def test_client_ip_ignores_forwarded_for_by_default():
+    request = rf.get("/", REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="1.2.3.4")
+    assert client_ip(request) == "10.0.0.5"
+
+
+@override_settings(TRUSTED_PROXY_COUNT=1)
+def test_client_ip_takes_the_address_our_proxy_appended():
+    request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9")
+    assert client_ip(request) == "203.0.113.9"
+
+
+@override_settings(TRUSTED_PROXY_COUNT=2)
+def test_client_ip_falls_back_to_remote_addr_when_the_chain_is_too_short():
+    request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    assert client_ip(request) == "10.0.0.1"
+
+
+@override_settings(TRUSTED_PROXY_COUNT=1)
+def test_client_ip_refuses_a_forged_non_address():
+    request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="<script>")
+    assert client_ip(request) == "0.0.0.0"
+
+
+def test_address_hash_is_salted_keyed_and_purpose_bound():
+    digest = address_hash("203.0.113.9")
+    assert "203.0.113.9" not in digest and len(digest) == 64
+    assert digest == address_hash("203.0.113.9")
+    assert digest != address_hash("203.0.113.9", purpose="poll")
+    with override_settings(ADDRESS_HASH_SALT="another-salt"):
+        assert address_hash("203.0.113.9") != digest
+
+
+def test_request_address_hash_uses_the_client_ip():
+    request = rf.get("/", REMOTE_ADDR="198.51.100.7")
+    assert request_address_hash(request) == address_hash("198.51.100.7")
