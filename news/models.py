@@ -1,5 +1,10 @@
+import html
+import logging
+
 from django.conf import settings
-from django.db import models
+from django.core.cache import cache
+from django.core.files.storage import default_storage
+from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
@@ -7,6 +12,11 @@ from django.utils.html import strip_tags
 from django_ckeditor_5.fields import CKEditor5Field
 
 from portal import text
+
+from . import images
+from .sanitize import clean_html
+
+logger = logging.getLogger(__name__)
 
 
 class CategoryQuerySet(models.QuerySet):
@@ -27,19 +37,37 @@ class Category(models.Model):
         verbose_name = "chuyên mục"
         verbose_name_plural = "chuyên mục"
         ordering = ["order", "name"]
-        indexes = [models.Index(fields=["is_active", "order"], name="news_cat_active_order")]
+        indexes = [
+            models.Index(fields=["is_active", "order"], name="news_cat_active_order"),
+            models.Index(fields=["order", "name"], name="news_cat_order_name"),
+        ]
 
     def __str__(self):
         return self.name
 
     def save(self, *args, **kwargs):
         self.name = text.squash_spaces(self.name)
-        if not self.slug:
-            self.slug = text.slugify(self.name, max_length=140)
+        self.description = text.squash_spaces(self.description)
+        self.slug = text.slugify(self.slug or self.name, max_length=140) or "chuyen-muc"
         super().save(*args, **kwargs)
+        forget_navigation()
 
     def get_absolute_url(self):
         return reverse("news:category", kwargs={"slug": self.slug})
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        forget_navigation()
+        return result
+
+
+def forget_navigation():
+    """Drop the cached site menu so a category change shows on the next page."""
+    from .context_processors import NAVIGATION_CACHE_KEY
+
+    cache.delete(NAVIGATION_CACHE_KEY)
+    # Again after commit, in case a request re-cached the old menu before the change was visible.
+    transaction.on_commit(lambda: cache.delete(NAVIGATION_CACHE_KEY))
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -62,6 +90,23 @@ class ArticleQuerySet(models.QuerySet):
     def featured(self):
         return self.filter(is_featured=True)
 
+    def visible_to(self, user, now=None):
+        """What a user may open: staff who can view articles see every status, others published."""
+        if (
+            user is not None
+            and user.is_active
+            and user.is_staff
+            and (user.has_perm("news.view_article") or user.has_perm("news.change_article"))
+        ):
+            return self.all()
+        return self.published(now=now)
+
+    def editable_by(self, user):
+        """Editors may change every article; everybody else only the ones they created."""
+        if user.has_perm("news.publish_article"):
+            return self.all()
+        return self.filter(created_by=user)
+
 
 class Article(models.Model):
     class Status(models.TextChoices):
@@ -78,8 +123,16 @@ class Article(models.Model):
     sapo = models.TextField("sapo (tóm tắt)", blank=True)
     body = CKEditor5Field("nội dung", blank=True, config_name="default")
     cover_image = models.ImageField(
-        "ảnh đại diện", upload_to="articles/%Y/%m/", blank=True, max_length=255
+        "ảnh đại diện",
+        upload_to="articles/%Y/%m/",
+        blank=True,
+        max_length=255,
+        help_text=(
+            "JPEG, PNG, WebP hoặc GIF. Thông tin EXIF/GPS được xoá và ảnh thu nhỏ được tạo tự động."
+        ),
     )
+    # Smaller copies of the cover made from `source`; see news.images.
+    cover_renditions = models.JSONField(default=dict, blank=True, editable=False)
     cover_caption = models.CharField("chú thích ảnh", max_length=300, blank=True)
     cover_alt = models.CharField("mô tả ảnh (alt)", max_length=300, blank=True)
     byline = models.CharField("tác giả", max_length=200, blank=True, help_text="Ví dụ: Tin, ảnh: …")
@@ -124,7 +177,9 @@ class Article(models.Model):
         verbose_name = "bài viết"
         verbose_name_plural = "bài viết"
         ordering = ["-published_at", "-id"]
+        permissions = [("publish_article", "Có thể đăng và ẩn bài viết")]
         indexes = [
+            models.Index(fields=["-published_at", "-id"], name="news_art_pub_id"),
             models.Index(fields=["status", "-published_at"], name="news_art_status_pub"),
             models.Index(
                 fields=["category", "status", "-published_at"], name="news_art_cat_status_pub"
@@ -142,16 +197,117 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         self.title = text.squash_spaces(self.title)
-        if not self.slug:
-            self.slug = text.slugify(self.title, max_length=200) or "bai-viet"
+        for field in ("sapo", "byline", "source", "cover_caption", "cover_alt"):
+            setattr(self, field, text.squash_spaces(getattr(self, field)))
+        self.body = clean_html(text.normalize(self.body))
+        self.slug = self.unique_slug(self.slug or self.title)
         self.title_folded = text.fold(self.title)
+        body_text = html.unescape(strip_tags(self.body.replace("<", " <")))
         self.search_folded = text.fold(
-            " ".join([self.title, self.sapo, strip_tags(self.body or "")])
+            text.squash_spaces(f"{self.title}\n{self.sapo}\n{body_text}")
         )
-        super().save(*args, **kwargs)
+        fields = kwargs.get("update_fields")
+        if fields is None or "cover_image" in fields:
+            self._prepare_cover()
+            if fields is not None:
+                kwargs["update_fields"] = {*fields, "cover_renditions"}
+        with transaction.atomic():
+            old_slug = None
+            if self.pk and not self._state.adding:
+                old_slug = Article.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+            super().save(*args, **kwargs)
+            if old_slug and old_slug != self.slug:
+                ArticleRedirect.objects.update_or_create(
+                    old_slug=old_slug, defaults={"article": self}
+                )
+            # A live slug always wins over an old address that pointed elsewhere.
+            ArticleRedirect.objects.filter(old_slug=self.slug).delete()
 
     def get_absolute_url(self):
         return reverse("news:article_detail", kwargs={"slug": self.slug})
+
+    def unique_slug(self, value):
+        """Slugify value and append -2, -3 … while another article already uses it."""
+        base = text.slugify(value, max_length=200) or "bai-viet"
+        others = Article.objects.exclude(pk=self.pk) if self.pk else Article.objects.all()
+        slug, n = base, 1
+        while others.filter(slug=slug).exists():
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
+
+    def _prepare_cover(self):
+        """Re-encode a newly attached cover and (re)build its renditions when the cover changed."""
+        cover = self.cover_image
+        if not cover:
+            self.cover_renditions = {}
+            return
+        if not cover._committed:
+            stored = images.store(cover.file, folder="articles")
+            cover.name = stored.name
+            cover._committed = True
+            self.cover_renditions = stored.as_renditions()
+        elif self.cover_renditions.get("source") != cover.name:
+            try:
+                with default_storage.open(cover.name) as fh:
+                    self.cover_renditions = images.renditions_for(cover.name, fh).as_renditions()
+            except (OSError, images.ValidationError):
+                logger.warning("Could not build renditions for cover %s", cover.name)
+                self.cover_renditions = {"source": cover.name}
+
+    def get_preview_url(self):
+        return reverse("news:article_preview", kwargs={"pk": self.pk})
+
+    def _rendition_url(self, width):
+        if not self.cover_image:
+            return ""
+        renditions = self.cover_renditions or {}
+        if renditions.get("source") == self.cover_image.name:
+            name = renditions.get("files", {}).get(str(width))
+            if name:
+                return default_storage.url(name)
+        return self.cover_image.url
+
+    @property
+    def cover_thumb_url(self):
+        return self._rendition_url(images.THUMB_WIDTH)
+
+    @property
+    def cover_card_url(self):
+        return self._rendition_url(images.CARD_WIDTH)
+
+    @property
+    def cover_full_url(self):
+        return self._rendition_url(images.FULL_WIDTH)
+
+    @property
+    def cover_width(self):
+        return self._cover_dimension("width")
+
+    @property
+    def cover_height(self):
+        return self._cover_dimension("height")
+
+    def _cover_dimension(self, key):
+        renditions = self.cover_renditions or {}
+        if self.cover_image and renditions.get("source") == self.cover_image.name:
+            return renditions.get(key)
+        return None
+
+    @property
+    def cover_srcset(self):
+        """A srcset of the renditions, plus the original when it is no wider than the largest."""
+        renditions = self.cover_renditions or {}
+        if not self.cover_image or renditions.get("source") != self.cover_image.name:
+            return ""
+        entries = [
+            (int(width), default_storage.url(name))
+            for width, name in renditions.get("files", {}).items()
+        ]
+        width = renditions.get("width")
+        if width and width <= images.FULL_WIDTH:
+            entries.append((width, self.cover_image.url))
+        return ", ".join(f"{url} {width}w" for width, url in sorted(entries))
 
     @property
     def is_public(self):
@@ -160,3 +316,21 @@ class Article(models.Model):
             and self.published_at is not None
             and self.published_at <= timezone.now()
         )
+
+
+class ArticleRedirect(models.Model):
+    """An address an article used to have; readers following it get a 301 to the current one."""
+
+    old_slug = models.SlugField("đường dẫn cũ", max_length=255, unique=True)
+    article = models.ForeignKey(
+        Article, verbose_name="bài viết", on_delete=models.CASCADE, related_name="redirects"
+    )
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "đường dẫn cũ"
+        verbose_name_plural = "đường dẫn cũ"
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.old_slug} → {self.article_id}"

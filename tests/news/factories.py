@@ -8,10 +8,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from news.models import Article, Category
-
-# The group names created by the roles data migration (news.permissions holds them too).
-WRITER_GROUP = "Phóng viên"
-EDITOR_GROUP = "Biên tập viên"
+from news.permissions import EDITOR_GROUP, WRITER_GROUP
 
 
 class UserFactory(factory.django.DjangoModelFactory):

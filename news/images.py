@@ -1,0 +1,294 @@
+"""Validation, cleaning and renditions for images staff upload (article covers and body images).
+
+Every image is identified by decoding it with Pillow, never by its name: only JPEG, PNG, WebP and
+GIF pass. The pixel count is read from the header and checked before anything is decoded, so a
+small file declaring a huge canvas (a decompression bomb) is refused without using memory. Accepted
+images are turned upright (EXIF orientation), re-encoded without EXIF/XMP/GPS metadata, stored
+under a random name in a dated folder, and get smaller WebP copies for srcset.
+"""
+
+from __future__ import annotations
+
+import io
+import uuid
+import warnings
+from dataclasses import dataclass, field
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from PIL import Image, ImageOps, ImageSequence
+
+__all__ = ["ValidationError", "ImageUploadField", "inspect", "store", "renditions_for"]
+
+THUMB_WIDTH = 320
+CARD_WIDTH = 640
+FULL_WIDTH = 1200
+RENDITION_WIDTHS = (FULL_WIDTH, CARD_WIDTH, THUMB_WIDTH)
+
+# Pillow format name -> file extension of the stored original.
+FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
+_DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError)
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+DEFAULT_MAX_PIXELS = 40_000_000
+
+
+def max_bytes():
+    return getattr(settings, "NEWS_IMAGE_MAX_BYTES", DEFAULT_MAX_BYTES)
+
+
+def max_pixels():
+    return getattr(settings, "NEWS_IMAGE_MAX_PIXELS", DEFAULT_MAX_PIXELS)
+
+
+def _error(message, code):
+    return ValidationError(message, code=code)
+
+
+def _not_an_image():
+    return _error(
+        "Tệp tải lên không phải là ảnh hợp lệ. Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF.",
+        "invalid_image",
+    )
+
+
+def _too_many_pixels(width=None, height=None):
+    limit = f"{max_pixels() / 1_000_000:g}".replace(".", ",")
+    size = f" ({width} × {height} điểm ảnh)" if width and height else ""
+    return _error(
+        f"Ảnh quá lớn{size}. Kích thước tối đa là {limit} triệu điểm ảnh; "
+        "hãy thu nhỏ ảnh rồi tải lên lại.",
+        "too_many_pixels",
+    )
+
+
+@dataclass
+class ImageInfo:
+    format: str
+    width: int
+    height: int
+    frames: int = 1
+
+    @property
+    def extension(self):
+        return FORMATS[self.format]
+
+
+def _open(file):
+    """Open an image lazily (header only), turning Pillow's bomb guard into our error."""
+    file.seek(0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            return Image.open(file, formats=list(FORMATS))
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise _too_many_pixels() from exc
+        except _DECODE_ERRORS as exc:  # UnidentifiedImageError is an OSError
+            raise _not_an_image() from exc
+
+
+def _check_header(image) -> ImageInfo:
+    if image.format not in FORMATS:
+        raise _not_an_image()
+    width, height = image.size
+    if width < 1 or height < 1:
+        raise _not_an_image()
+    if width * height > max_pixels():
+        raise _too_many_pixels(width, height)
+    frames = getattr(image, "n_frames", 1) if image.format == "GIF" else 1
+    if frames * width * height > max_pixels():
+        raise _error(
+            "Ảnh GIF động có quá nhiều khung hình. Hãy dùng ảnh tĩnh hoặc ảnh động ngắn hơn.",
+            "too_many_frames",
+        )
+    return ImageInfo(image.format, width, height, frames)
+
+
+def _check_size(file):
+    size = getattr(file, "size", None)
+    if size is None:
+        file.seek(0, io.SEEK_END)
+        size = file.tell()
+    if size == 0:
+        raise _error("Tệp ảnh rỗng.", "empty")
+    if size > max_bytes():
+        raise _error(
+            f"Tệp ảnh quá lớn ({filesizeformat(size)}). "
+            f"Dung lượng tối đa là {filesizeformat(max_bytes())}.",
+            "too_large",
+        )
+
+
+def _decode(file):
+    """Fully decode the image (catches truncated and corrupt files). Returns the open image."""
+    image = _open(file)
+    info = _check_header(image)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image.load()
+            if info.frames > 1:
+                for frame in ImageSequence.Iterator(image):
+                    frame.load()
+                image.seek(0)
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise _too_many_pixels(info.width, info.height) from exc
+        except _DECODE_ERRORS as exc:
+            raise _error(
+                "Tệp ảnh bị hỏng hoặc tải lên chưa trọn vẹn. Hãy thử lại với tệp khác.",
+                "corrupt",
+            ) from exc
+    return image, info
+
+
+def inspect(file) -> ImageInfo:
+    """Validate an uploaded file as an image we accept; raise ValidationError in Vietnamese."""
+    _check_size(file)
+    image, info = _decode(file)
+    image.close()
+    file.seek(0)
+    return info
+
+
+class ImageUploadField(forms.ImageField):
+    """The admin's cover field: our checks and messages instead of Django's generic ones."""
+
+    def to_python(self, data):
+        file = forms.FileField.to_python(self, data)
+        if file is None:
+            return None
+        info = inspect(file)
+        file.content_type = Image.MIME[info.format]
+        return file
+
+
+def _upright(image):
+    """Apply the EXIF orientation and return a copy without any metadata."""
+    upright = ImageOps.exif_transpose(image)
+    if upright is image:
+        upright = image.copy()
+    # Only what decoding needs survives: EXIF, XMP (which can hold GPS too) and comments go.
+    upright.info = {k: image.info[k] for k in ("icc_profile", "transparency") if k in image.info}
+    return upright
+
+
+def _encode_original(image, info) -> bytes:
+    out = io.BytesIO()
+    icc = {"icc_profile": image.info["icc_profile"]} if image.info.get("icc_profile") else {}
+    if info.format == "JPEG":
+        if image.mode not in ("RGB", "L"):
+            image = image.convert("RGB")
+        image.save(out, "JPEG", quality=88, optimize=True, progressive=True, **icc)
+    elif info.format == "PNG":
+        image.save(out, "PNG", optimize=True, **icc)
+    elif info.format == "WEBP":
+        if image.mode not in ("RGB", "RGBA"):
+            image = image.convert("RGBA" if image.has_transparency_data else "RGB")
+        image.save(out, "WEBP", quality=88, method=4, **icc)
+    else:
+        image.save(out, "GIF", optimize=True, **image.info)
+    return out.getvalue()
+
+
+def _encode_gif_frames(source) -> bytes:
+    frames, durations = [], []
+    for frame in ImageSequence.Iterator(source):
+        durations.append(frame.info.get("duration", 100))
+        frames.append(frame.copy())
+    out = io.BytesIO()
+    frames[0].info = {}
+    frames[0].save(
+        out,
+        "GIF",
+        save_all=True,
+        append_images=frames[1:],
+        duration=durations,
+        loop=source.info.get("loop", 0),
+        disposal=2,
+        optimize=False,
+    )
+    return out.getvalue()
+
+
+def _rendition_bytes(image, width):
+    height = max(1, round(image.height * width / image.width))
+    if image.mode not in ("RGB", "RGBA"):
+        image = image.convert("RGBA" if image.has_transparency_data else "RGB")
+    resized = image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    out = io.BytesIO()
+    resized.save(out, "WEBP", quality=80, method=4)
+    return resized, out.getvalue()
+
+
+@dataclass
+class StoredImage:
+    name: str
+    width: int
+    height: int
+    renditions: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def url(self):
+        return default_storage.url(self.name)
+
+    def rendition_url(self, width):
+        name = self.renditions.get(width)
+        return default_storage.url(name) if name else self.url
+
+    def as_renditions(self):
+        """The JSON kept on Article.cover_renditions."""
+        return {
+            "source": self.name,
+            "width": self.width,
+            "height": self.height,
+            "files": {str(w): name for w, name in sorted(self.renditions.items())},
+        }
+
+
+def _save_renditions(name, image) -> dict[int, str]:
+    """Write WebP copies narrower than the original next to it: <stem>-<width>.webp."""
+    stem = name.rsplit(".", 1)[0]
+    renditions = {}
+    source = image
+    # Largest first, each from the previous one: much cheaper than resizing a big original thrice.
+    for width in RENDITION_WIDTHS:
+        if width >= image.width:
+            continue
+        source, data = _rendition_bytes(source, width)
+        renditions[width] = default_storage.save(f"{stem}-{width}.webp", ContentFile(data))
+    return renditions
+
+
+def _dated_name(folder, extension):
+    return f"{folder}/{timezone.localdate():%Y/%m}/{uuid.uuid4().hex}.{extension}"
+
+
+def store(file, folder="articles") -> StoredImage:
+    """Validate, clean and store an uploaded image with its renditions."""
+    _check_size(file)
+    image, info = _decode(file)
+    with image:
+        if info.frames > 1:
+            data = _encode_gif_frames(image)
+            image.seek(0)
+            upright = image.convert("RGBA")
+        else:
+            upright = _upright(image)
+            data = _encode_original(upright, info)
+    name = default_storage.save(_dated_name(folder, info.extension), ContentFile(data))
+    renditions = _save_renditions(name, upright)
+    return StoredImage(name, upright.width, upright.height, renditions)
+
+
+def renditions_for(name, file) -> StoredImage:
+    """Build renditions for an image already in storage (its original is left as it is)."""
+    _check_size(file)
+    image, info = _decode(file)
+    with image:
+        upright = _upright(image)
+    return StoredImage(name, upright.width, upright.height, _save_renditions(name, upright))

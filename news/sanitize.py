@@ -1,0 +1,152 @@
+"""The one allowlist for staff-written article HTML (CKEditor 5 output), enforced with nh3.
+
+Everything not listed here is dropped: scripts, event handlers, style attributes, iframes,
+object/embed, SVG/MathML, forms. URLs are checked twice: nh3 refuses schemes outside
+``_LINK_SCHEMES`` (after decoding entities and normalising case and whitespace the way a browser
+does), and ``_filter_attribute`` further limits images to our own media or https.
+"""
+
+from __future__ import annotations
+
+import re
+
+import nh3
+from django.conf import settings
+
+ALLOWED_TAGS = frozenset(
+    {
+        "p",
+        "br",
+        "h2",
+        "h3",
+        "h4",
+        "strong",
+        "b",
+        "em",
+        "i",
+        "u",
+        "s",
+        "sub",
+        "sup",
+        "blockquote",
+        "ul",
+        "ol",
+        "li",
+        "a",
+        "figure",
+        "figcaption",
+        "img",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "th",
+        "td",
+        "caption",
+        "hr",
+    }
+)
+
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "width", "height", "srcset", "sizes"},
+    "figure": {"class"},
+    "ol": {"start"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan"},
+}
+
+# Their text content goes too, not only the tags: a script's source or a stylesheet is not prose.
+_DROP_WITH_CONTENT = frozenset(
+    {
+        "script",
+        "style",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "noscript",
+        "noembed",
+        "noframes",
+        "template",
+        "textarea",
+        "select",
+        "title",
+        "xmp",
+        "plaintext",
+        "svg",
+        "math",
+    }
+)
+
+_LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+_FIGURE_CLASS_RE = re.compile(r"^(?:image|table|image-style-[a-z][a-z-]{0,40})$")
+_NUMBER_RE = re.compile(r"^[0-9]{1,5}$")
+_SIZES_RE = re.compile(r"^[a-z0-9 (),.:%-]{1,200}$")
+_SRCSET_DESCRIPTOR_RE = re.compile(r"^[0-9]{1,5}(?:w|(?:\.[0-9]{1,2})?x)$")
+
+
+def is_allowed_image_url(url: str) -> bool:
+    """True for images served from our MEDIA_URL or over https."""
+    url = url.strip()
+    if not url or any(ch.isspace() or ch == "\\" for ch in url):
+        return False
+    media_url = settings.MEDIA_URL
+    if media_url.startswith("/"):
+        if url.startswith(media_url) and not url.startswith("//") and "/../" not in url:
+            return True
+    elif url.startswith(media_url):
+        return True
+    return url.lower().startswith("https://") and len(url) > len("https://")
+
+
+def _clean_srcset(value: str) -> str | None:
+    candidates = []
+    for candidate in value.split(","):
+        parts = candidate.split()
+        if len(parts) != 2 or not is_allowed_image_url(parts[0]):
+            return None
+        if not _SRCSET_DESCRIPTOR_RE.match(parts[1]):
+            return None
+        candidates.append(f"{parts[0]} {parts[1]}")
+    return ", ".join(candidates) or None
+
+
+def _filter_attribute(tag: str, name: str, value: str) -> str | None:
+    if tag == "img":
+        if name == "src":
+            return value if is_allowed_image_url(value) else None
+        if name == "srcset":
+            return _clean_srcset(value)
+        if name == "sizes":
+            return value if _SIZES_RE.match(value.strip().lower()) else None
+        if name in {"width", "height"}:
+            return value if _NUMBER_RE.match(value.strip()) else None
+    if tag == "figure" and name == "class":
+        kept = [cls for cls in value.split() if _FIGURE_CLASS_RE.match(cls)]
+        return " ".join(kept) or None
+    if name in {"colspan", "rowspan", "start"}:
+        value = value.strip()
+        return value if _NUMBER_RE.match(value) and 0 < int(value) <= 1000 else None
+    return value
+
+
+_cleaner = nh3.Cleaner(
+    tags=set(ALLOWED_TAGS),
+    clean_content_tags=set(_DROP_WITH_CONTENT),
+    attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+    attribute_filter=_filter_attribute,
+    strip_comments=True,
+    link_rel="noopener noreferrer",
+    url_schemes=set(_LINK_SCHEMES),
+)
+
+
+def clean_html(html: str | None) -> str:
+    """Return article HTML with everything outside the allowlist removed."""
+    if not html:
+        return ""
+    return _cleaner.clean(html).strip()
