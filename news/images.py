@@ -109,6 +109,13 @@ def _check_header(image) -> ImageInfo:
     return ImageInfo(image.format, width, height, frames)
 
 
+def too_large_message(size):
+    return (
+        f"Tệp ảnh quá lớn ({filesizeformat(size)}). "
+        f"Dung lượng tối đa là {filesizeformat(max_bytes())}."
+    )
+
+
 def _check_size(file):
     size = getattr(file, "size", None)
     if size is None:
@@ -117,11 +124,7 @@ def _check_size(file):
     if size == 0:
         raise _error("Tệp ảnh rỗng.", "empty")
     if size > max_bytes():
-        raise _error(
-            f"Tệp ảnh quá lớn ({filesizeformat(size)}). "
-            f"Dung lượng tối đa là {filesizeformat(max_bytes())}.",
-            "too_large",
-        )
+        raise _error(too_large_message(size), "too_large")
 
 
 def _decode(file):

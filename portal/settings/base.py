@@ -188,9 +188,12 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 SERVE_MEDIA = False
 
 # --- Rich text editor (CKEditor 5) --------------------------------------------------------
-# The package's upload view checks this; a wrong value fails open, so it is set explicitly and
-# tested. Only staff may upload.
+# Uploads go to our own view (news.uploads), which validates and re-encodes every image; the
+# package's view is not routed. Its permission setting is still set explicitly because a wrong
+# value there fails open. Note the package spells the view setting CK_EDITOR_5_….
 CKEDITOR_5_FILE_UPLOAD_PERMISSION = "staff"
+CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "news_image_upload"
+CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "gif", "webp"]
 CKEDITOR_5_CONFIGS = {
     "default": {
         "language": "vi",
@@ -210,10 +213,44 @@ CKEDITOR_5_CONFIGS = {
             "undo",
             "redo",
         ],
-        "image": {"toolbar": ["imageTextAlternative", "toggleImageCaption"]},
-        "table": {"contentToolbar": ["tableColumn", "tableRow", "mergeTableCells"]},
+        # Only the levels the article page styles (the page title is the h1).
+        "heading": {
+            "options": [
+                {"model": "paragraph", "title": "Đoạn văn", "class": "ck-heading_paragraph"},
+                {
+                    "model": "heading2",
+                    "view": "h2",
+                    "title": "Tiêu đề mục",
+                    "class": "ck-heading_heading2",
+                },
+                {
+                    "model": "heading3",
+                    "view": "h3",
+                    "title": "Tiêu đề nhỏ",
+                    "class": "ck-heading_heading3",
+                },
+                {
+                    "model": "heading4",
+                    "view": "h4",
+                    "title": "Tiêu đề phụ",
+                    "class": "ck-heading_heading4",
+                },
+            ]
+        },
+        "link": {"defaultProtocol": "https://"},
+        "image": {
+            "toolbar": ["imageTextAlternative", "toggleImageCaption"],
+            "upload": {"types": ["jpeg", "png", "gif", "webp"]},
+        },
+        "table": {
+            "contentToolbar": ["tableColumn", "tableRow", "mergeTableCells", "toggleTableCaption"]
+        },
     }
 }
+# Staff image uploads (news.images): bytes per file, and pixels per image, checked from the
+# header before decoding so a small file declaring a huge canvas is refused cheaply.
+NEWS_IMAGE_MAX_BYTES = env_int("NEWS_IMAGE_MAX_BYTES", 10 * 1024 * 1024)
+NEWS_IMAGE_MAX_PIXELS = env_int("NEWS_IMAGE_MAX_PIXELS", 40_000_000)
 
 # --- Captcha (django-simple-captcha) -------------------------------------------------------
 CAPTCHA_LENGTH = 5

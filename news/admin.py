@@ -1,0 +1,358 @@
+"""Newsroom admin: categories, articles (with writer/editor roles) and old article addresses.
+
+Roles are enforced here on the server, not only in what the form shows: a writer's form offers
+only "Bản nháp"/"Chờ duyệt", the queryset hides other people's articles, published articles are
+read-only for them, and save_model and the actions check the publish permission again.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.urls import NoReverseMatch
+from django.utils import timezone
+from django.utils.html import format_html
+
+from portal import text
+
+from . import images
+from .models import Article, ArticleRedirect, Category, forget_navigation
+from .permissions import can_edit_article, can_publish, writer_statuses
+
+# Django's URLify drops Vietnamese letters; this folds them first (see the file).
+SLUG_JS = ["admin/js/urlify.js", "js/news-admin-slug.js"]
+SLUG_HELP = "Chỉ gồm chữ không dấu, số và dấu gạch ngang. Để trống để tạo tự động từ tiêu đề."
+
+
+class CategoryAdminForm(forms.ModelForm):
+    slug = forms.CharField(label="đường dẫn", max_length=140, required=False, help_text=SLUG_HELP)
+
+    class Meta:
+        model = Category
+        fields = ["name", "slug", "order", "description", "is_active"]
+
+    def clean_slug(self):
+        value = self.cleaned_data.get("slug") or self.cleaned_data.get("name") or ""
+        return text.slugify(value, max_length=140)
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    form = CategoryAdminForm
+    list_display = ["name", "slug", "order", "is_active", "article_total"]
+    list_display_links = ["name"]
+    list_editable = ["order", "is_active"]
+    list_filter = ["is_active"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    class Media:
+        js = SLUG_JS
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_total=Count("articles"))
+
+    @admin.display(description="số bài viết", ordering="article_total")
+    def article_total(self, obj):
+        return obj.article_total
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        forget_navigation()
+
+
+class ArticleAdminForm(forms.ModelForm):
+    # Set per request by ArticleAdmin.get_form.
+    user_can_publish = False
+
+    slug = forms.CharField(label="đường dẫn", max_length=255, required=False, help_text=SLUG_HELP)
+
+    class Meta:
+        model = Article
+        fields = [
+            "title",
+            "slug",
+            "category",
+            "sapo",
+            "body",
+            "cover_image",
+            "cover_caption",
+            "cover_alt",
+            "byline",
+            "source",
+            "status",
+            "published_at",
+            "is_featured",
+            "allow_comments",
+        ]
+        field_classes = {"cover_image": images.ImageUploadField}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        status = self.fields.get("status")
+        if status is not None and not self.user_can_publish:
+            allowed = writer_statuses()
+            status.choices = [(v, label) for v, label in Article.Status.choices if v in allowed]
+            status.help_text = "Chọn “Chờ duyệt” để gửi bài cho biên tập viên."
+        if "category" in self.fields:
+            self.fields["category"].queryset = Category.objects.order_by("-is_active", "order")
+
+    def clean_slug(self):
+        value = self.cleaned_data.get("slug") or self.cleaned_data.get("title") or ""
+        return self.instance.unique_slug(value)
+
+    def clean_status(self):
+        status = self.cleaned_data.get("status")
+        if not self.user_can_publish and status not in writer_statuses():
+            raise forms.ValidationError("Chỉ biên tập viên mới được đăng hoặc ẩn bài viết.")
+        return status
+
+
+class StatusFilter(admin.SimpleListFilter):
+    """Status, with scheduled articles told apart from those already visible."""
+
+    title = "trạng thái"
+    parameter_name = "trang_thai"
+
+    def lookups(self, request, model_admin):
+        return [*Article.Status.choices, ("scheduled", "Hẹn giờ đăng")]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "scheduled":
+            return queryset.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+        if value in Article.Status.values:
+            return queryset.filter(status=value)
+        return queryset
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleAdminForm
+    list_display = [
+        "title",
+        "category",
+        "status_label",
+        "published_at",
+        "is_featured",
+        "view_count",
+        "author",
+        "preview_link",
+    ]
+    list_display_links = ["title"]
+    list_select_related = ["category", "created_by"]
+    list_filter = [StatusFilter, "category", "is_featured"]
+    date_hierarchy = "published_at"
+    search_fields = ["title"]
+    search_help_text = "Tìm theo tiêu đề, sapo hoặc nội dung; gõ có dấu hay không dấu đều được."
+    list_per_page = 50
+    show_full_result_count = False
+    prepopulated_fields = {"slug": ["title"]}
+    actions = ["publish_selected", "hide_selected", "submit_for_review"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "category", "sapo", "body"]}),
+        ("Ảnh đại diện", {"fields": ["cover_image", "cover_caption", "cover_alt"]}),
+        ("Tác giả và nguồn", {"fields": ["byline", "source"]}),
+        (
+            "Xuất bản",
+            {
+                "fields": [
+                    "status",
+                    "published_at",
+                    "is_featured",
+                    "allow_comments",
+                    "preview_link",
+                ]
+            },
+        ),
+        (
+            "Lịch sử",
+            {
+                "classes": ["collapse"],
+                "fields": ["created_by", "created_at", "updated_by", "updated_at", "view_count"],
+            },
+        ),
+    ]
+    readonly_fields = [
+        "preview_link",
+        "created_by",
+        "created_at",
+        "updated_by",
+        "updated_at",
+        "view_count",
+    ]
+
+    class Media:
+        js = SLUG_JS
+
+    # --- who sees and changes what -----------------------------------------------------------
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).editable_by(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or can_edit_article(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if not super().has_delete_permission(request, obj):
+            return False
+        return obj is None or can_publish(request.user)
+
+    def has_publish_permission(self, request):
+        return can_publish(request.user)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not can_publish(request.user):
+            # Featuring and timing are editorial decisions.
+            fields += ["is_featured", "published_at"]
+        return fields
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.user_can_publish = can_publish(request.user)
+        return form
+
+    def save_model(self, request, obj, form, change):
+        user = request.user
+        if not can_publish(user):
+            if obj.status not in writer_statuses():
+                raise PermissionDenied("Chỉ biên tập viên mới được đăng hoặc ẩn bài viết.")
+            if change:
+                stored = (
+                    Article.objects.filter(pk=obj.pk)
+                    .values("created_by", "status", "is_featured", "published_at")
+                    .get()
+                )
+                if stored["created_by"] != user.pk or stored["status"] not in writer_statuses():
+                    raise PermissionDenied("Bạn chỉ được sửa bài của mình khi bài chưa đăng.")
+                obj.is_featured = stored["is_featured"]
+                obj.published_at = stored["published_at"]
+            else:
+                obj.is_featured = False
+                obj.published_at = None
+        if not change:
+            obj.created_by = user
+        obj.updated_by = user
+        if obj.status == Article.Status.PUBLISHED and obj.published_at is None:
+            obj.published_at = timezone.now()
+        super().save_model(request, obj, form, change)
+
+    def view_on_site(self, obj):
+        return obj.get_absolute_url() if obj.is_public else None
+
+    # --- search: accent-insensitive, over title and text ------------------------------------
+
+    def get_search_results(self, request, queryset, search_term):
+        folded = text.fold(text.squash_spaces(search_term))[:200]
+        if not folded:
+            return queryset, False
+        condition = Q()
+        for word in folded.split():
+            condition &= Q(title_folded__contains=word) | Q(search_folded__contains=word)
+        return queryset.filter(condition), False
+
+    # --- list columns ------------------------------------------------------------------------
+
+    @admin.display(description="trạng thái", ordering="status")
+    def status_label(self, obj):
+        if obj.status == Article.Status.PUBLISHED and not obj.is_public:
+            return "Hẹn giờ đăng"
+        return obj.get_status_display()
+
+    @admin.display(description="người tạo", ordering="created_by__username")
+    def author(self, obj):
+        user = obj.created_by
+        if user is None:
+            return "—"
+        return user.get_full_name() or user.get_username()
+
+    @admin.display(description="xem trước")
+    def preview_link(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        try:
+            url = obj.get_preview_url()
+        except NoReverseMatch:
+            return "—"
+        return format_html('<a href="{}" target="_blank" rel="noopener">Xem trước</a>', url)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def _refuse_unless_editor(self, request):
+        if can_publish(request.user):
+            return False
+        self.message_user(
+            request, "Chỉ biên tập viên mới được đăng hoặc ẩn bài viết.", messages.ERROR
+        )
+        return True
+
+    def _set_status(self, request, queryset, status):
+        now = timezone.now()
+        changed = 0
+        for article in queryset.select_related(None):
+            article.status = status
+            article.updated_by = request.user
+            if status == Article.Status.PUBLISHED and article.published_at is None:
+                article.published_at = now
+            article.save(update_fields=["status", "published_at", "updated_by", "updated_at"])
+            changed += 1
+        return changed
+
+    @admin.action(description="Đăng bài", permissions=["publish"])
+    def publish_selected(self, request, queryset):
+        if self._refuse_unless_editor(request):
+            return
+        pending = queryset.exclude(status=Article.Status.PUBLISHED)
+        count = self._set_status(request, pending, Article.Status.PUBLISHED)
+        scheduled = queryset.filter(
+            status=Article.Status.PUBLISHED, published_at__gt=timezone.now()
+        ).count()
+        message = f"Đã đăng {count} bài viết."
+        if scheduled:
+            message += f" {scheduled} bài có thời gian đăng trong tương lai sẽ hiện khi đến giờ."
+        self.message_user(request, message, messages.SUCCESS)
+
+    @admin.action(description="Ẩn bài", permissions=["publish"])
+    def hide_selected(self, request, queryset):
+        if self._refuse_unless_editor(request):
+            return
+        count = self._set_status(
+            request, queryset.exclude(status=Article.Status.HIDDEN), Article.Status.HIDDEN
+        )
+        self.message_user(request, f"Đã ẩn {count} bài viết.", messages.SUCCESS)
+
+    @admin.action(description="Gửi duyệt", permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        drafts = [
+            article
+            for article in queryset.filter(status=Article.Status.DRAFT)
+            if can_edit_article(request.user, article)
+        ]
+        for article in drafts:
+            article.status = Article.Status.REVIEW
+            article.updated_by = request.user
+            article.save(update_fields=["status", "updated_by", "updated_at"])
+        skipped = queryset.count() - len(drafts)
+        message = f"Đã gửi duyệt {len(drafts)} bài viết."
+        if skipped:
+            message += f" Bỏ qua {skipped} bài không phải bản nháp."
+        self.message_user(request, message, messages.SUCCESS if drafts else messages.WARNING)
+
+
+@admin.register(ArticleRedirect)
+class ArticleRedirectAdmin(admin.ModelAdmin):
+    """Old addresses kept for 301 redirects; created automatically when a slug changes."""
+
+    list_display = ["old_slug", "article", "created_at"]
+    list_select_related = ["article"]
+    search_fields = ["old_slug", "article__title"]
+    readonly_fields = ["old_slug", "article", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
