@@ -1,40 +1,223 @@
-from django.core.paginator import Paginator
+"""Reader-side pages: home, categories, articles, print view, archive, search, feeds' neighbours."""
+
+from django.conf import settings
+from django.contrib.admin.views.decorators import staff_member_required
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST, require_safe
 
-from portal import text
+from . import listings, qr, search, seo, view_counter
+from .models import Article, ArticleRedirect, Category
 
-from .models import Article, Category
+HOME_LATEST = 10
+# A 1×1 transparent GIF: the no-JavaScript view counter.
+PIXEL_GIF = (
+    b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00"
+    b",\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
+)
+MAX_SLUG_LENGTH = 255
+LIST_FIELDS_DEFERRED = ("body", "search_folded", "title_folded")
 
-PAGE_SIZE = 12
+
+def _public_article(slug, view_name):
+    """The public article at slug; an old slug answers 301 to its current address."""
+    if len(slug) > MAX_SLUG_LENGTH:
+        raise Http404
+    article = listings.public_articles().filter(slug=slug).first()
+    if article is not None:
+        return article, None
+    moved = (
+        ArticleRedirect.objects.select_related("article__category").filter(old_slug=slug).first()
+    )
+    target = moved.article if moved else None
+    if target is None or not target.is_public or not target.category.is_active:
+        raise Http404
+    return None, HttpResponsePermanentRedirect(reverse(view_name, kwargs={"slug": target.slug}))
 
 
-def _public_articles():
-    return Article.objects.published().in_active_category().select_related("category")
+def _article_context(article, *, is_preview=False):
+    canonical = seo.absolute_url(article.get_absolute_url())
+    image = seo.absolute_url(article.cover_full_url) if article.cover_image else ""
+    return {
+        "article": article,
+        "canonical_url": canonical,
+        "og_image": image,
+        "share": seo.share_links(canonical),
+        # Printed with the page (Ctrl+P) beside its address; hidden on screen.
+        "qr_svg": "" if is_preview else qr.qr_svg(canonical),
+        "json_ld_data": seo.article_json_ld(article, canonical, image),
+        "is_preview": is_preview,
+        **listings.related_lists(article),
+    }
 
 
 def home(request):
-    articles = _public_articles().newest_first()
+    articles = listings.public_articles().defer(*LIST_FIELDS_DEFERRED).newest_first()
     featured = articles.featured().first() or articles.first()
-    latest = articles.exclude(pk=featured.pk)[:10] if featured else []
-    return render(request, "news/home.html", {"featured": featured, "latest": latest})
+    exclude = [featured.pk] if featured else []
+    latest = list(articles.exclude(pk__in=exclude)[:HOME_LATEST])
+    context = {
+        "featured": featured,
+        "latest": latest,
+        "category_blocks": listings.latest_per_category(exclude_ids=exclude),
+        "canonical_url": seo.absolute_url("/"),
+    }
+    return render(request, "news/home.html", context)
 
 
 def category(request, slug):
     category = get_object_or_404(Category.objects.active(), slug=slug)
-    articles = _public_articles().filter(category=category).newest_first()
-    page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "news/category.html", {"category": category, "page": page})
+    articles = (
+        listings.public_articles()
+        .filter(category=category)
+        .defer(*LIST_FIELDS_DEFERRED)
+        .newest_first()
+    )
+    page = listings.paginate(request, articles)
+    context = {"category": category, "page": page, "canonical_url": _page_url(request, page)}
+    return render(request, "news/category.html", context)
+
+
+def _page_url(request, page):
+    url = seo.absolute_url(request.path)
+    return url if page.number == 1 else f"{url}?page={page.number}"
 
 
 def article_detail(request, slug):
-    article = get_object_or_404(_public_articles(), slug=slug)
-    return render(request, "news/article_detail.html", {"article": article})
+    article, redirect = _public_article(slug, "news:article_detail")
+    if redirect:
+        return redirect
+    return render(request, "news/article_detail.html", _article_context(article))
 
 
-def search(request):
-    query = text.squash_spaces(request.GET.get("q", ""))[:200]
-    results = _public_articles().newest_first()
-    folded = text.fold(query)
-    results = results.filter(search_folded__contains=folded) if folded else results.none()
-    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "news/search.html", {"search_query": query, "page": page})
+@never_cache
+@staff_member_required
+def article_preview(request, pk):
+    """Any article in any state, for staff who may see articles; never indexed, never counted."""
+    articles = Article.objects.visible_to(request.user).select_related("category")
+    article = get_object_or_404(articles, pk=pk)
+    response = render(
+        request, "news/article_detail.html", _article_context(article, is_preview=True)
+    )
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def article_print(request, slug):
+    article, redirect = _public_article(slug, "news:article_print")
+    if redirect:
+        return redirect
+    canonical = seo.absolute_url(article.get_absolute_url())
+    context = {"article": article, "canonical_url": canonical, "qr_svg": qr.qr_svg(canonical)}
+    response = render(request, "news/article_print.html", context)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_safe
+@cache_control(public=True, max_age=30 * 24 * 3600)
+def article_qr(request, slug):
+    """The QR code of an article's address as an SVG image (the address never changes)."""
+    article, redirect = _public_article(slug, "news:article_qr")
+    if redirect:
+        return redirect
+    svg = qr.qr_svg_document(seo.absolute_url(article.get_absolute_url()))
+    return HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+
+
+def _counted_article_id(pk):
+    if not Article.objects.published().in_active_category().filter(pk=pk).exists():
+        raise Http404
+    return pk
+
+
+@csrf_exempt  # a beacon carries no token; it changes nothing but a de-duplicated counter
+@require_POST
+@never_cache
+def article_view_beacon(request, pk):
+    view_counter.record_view(request, _counted_article_id(pk))
+    return HttpResponse(status=204)
+
+
+@require_safe
+@never_cache
+def article_view_pixel(request, pk):
+    """The counter for readers without JavaScript, loaded from <noscript>."""
+    view_counter.record_view(request, _counted_article_id(pk))
+    return HttpResponse(PIXEL_GIF, content_type="image/gif")
+
+
+def archive_index(request):
+    years = {}
+    for row in listings.month_counts():
+        years.setdefault(row["month"].year, []).append(row)
+    context = {
+        "years": sorted(years.items(), reverse=True),
+        "canonical_url": seo.absolute_url(request.path),
+    }
+    return render(request, "news/archive_index.html", context)
+
+
+def archive_month(request, year, month):
+    bounds = listings.month_bounds(year, month)
+    if bounds is None:
+        raise Http404
+    articles = (
+        listings.public_articles()
+        .filter(published_at__gte=bounds[0], published_at__lt=bounds[1])
+        .defer(*LIST_FIELDS_DEFERRED)
+        .newest_first()
+    )
+    page = listings.paginate(request, articles)
+    if not page.paginator.count:
+        raise Http404
+    context = {
+        "month_start": bounds[0],
+        "page": page,
+        "canonical_url": _page_url(request, page),
+    }
+    return render(request, "news/archive_month.html", context)
+
+
+def search_view(request):
+    query = search.parse_query(request.GET.get("q", ""))
+    page = None
+    if query.is_searchable:
+        results = search.search(
+            listings.public_articles().defer("search_folded", "title_folded"), query
+        )
+        page = listings.paginate(request, results)
+        for article in page:
+            article.title_html = search.highlight(article.title, query.terms)
+            article.snippet_html = search.snippet(
+                f"{article.sapo} {search.plain_text(article.body)}", query.terms
+            )
+    context = {
+        "query": query,
+        # Keeps what the reader typed in the search box, even when it is refused.
+        "search_query": query.text,
+        "page": page,
+        "query_max_length": search.MAX_QUERY_LENGTH,
+    }
+    return render(request, "news/search.html", context)
+
+
+@require_safe
+@cache_control(public=True, max_age=24 * 3600)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /quan-tri/",
+        "Disallow: /xem-truoc/",
+        "Disallow: /tim-kiem/",
+        "Disallow: /captcha/",
+        "Disallow: /ckeditor5/",
+        "Disallow: /tin-tuc/*/in/",
+        "Disallow: /tin-tuc/*/luot-xem",
+        "",
+        f"Sitemap: {settings.SITE_URL}{reverse('news:sitemap')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -1,0 +1,174 @@
+/* Article page: text size (A-/A+), copy link, print, and the view beacon. No framework.
+   Everything here is an enhancement: without JavaScript the page still reads, prints (the "In bài"
+   link), shares (plain links), shows its address to copy and counts the view (a <noscript> pixel). */
+(function () {
+  "use strict";
+
+  var FONT_KEY = "hdnd:co-chu"; // the same key the inline <head> script reads before first paint
+  var FONT_STEPS = [0.875, 1, 1.125, 1.25, 1.375, 1.5];
+  var PRINT_HASH = "#in-ngay";
+  var root = document.documentElement;
+
+  function storedScale() {
+    try {
+      var value = parseFloat(window.localStorage.getItem(FONT_KEY));
+      return FONT_STEPS.indexOf(value) === -1 ? 1 : value;
+    } catch (error) {
+      return 1; // storage disabled (private mode, strict settings)
+    }
+  }
+
+  function setUpFontSize() {
+    var box = document.querySelector("[data-font-controls]");
+    if (!box) return;
+    var index = FONT_STEPS.indexOf(storedScale());
+    var smaller = box.querySelector('[data-font-step="-1"]');
+    var larger = box.querySelector('[data-font-step="1"]');
+
+    function apply() {
+      var scale = FONT_STEPS[index];
+      root.style.setProperty("--font-scale", String(scale));
+      smaller.disabled = index === 0;
+      larger.disabled = index === FONT_STEPS.length - 1;
+      try {
+        if (scale === 1) window.localStorage.removeItem(FONT_KEY);
+        else window.localStorage.setItem(FONT_KEY, String(scale));
+      } catch (error) {
+        /* the size still changes for this page */
+      }
+    }
+
+    box.addEventListener("click", function (event) {
+      var button = event.target.closest("[data-font-step]");
+      if (!button || button.disabled) return;
+      var next = index + parseInt(button.getAttribute("data-font-step"), 10);
+      if (next < 0 || next >= FONT_STEPS.length) return;
+      index = next;
+      apply();
+    });
+    apply();
+    box.hidden = false;
+  }
+
+  function setUpCopyLink() {
+    var button = document.querySelector("[data-copy-link]");
+    var input = document.querySelector("[data-copy-source]");
+    var status = document.querySelector("[data-copy-status]");
+    if (!button || !input || !status) return;
+    var timer = null;
+
+    function say(message) {
+      status.textContent = message;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        status.textContent = "";
+      }, 4000);
+    }
+
+    function copyBySelection() {
+      input.focus();
+      input.select();
+      var copied = false;
+      try {
+        copied = document.execCommand("copy");
+      } catch (error) {
+        copied = false;
+      }
+      say(copied ? "Đã sao chép liên kết." : "Liên kết đã được chọn, hãy nhấn Ctrl+C (hoặc giữ để sao chép).");
+    }
+
+    button.addEventListener("click", function () {
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(input.value).then(function () {
+          say("Đã sao chép liên kết.");
+        }, copyBySelection);
+      } else {
+        copyBySelection();
+      }
+    });
+    input.addEventListener("focus", function () {
+      input.select();
+    });
+    button.hidden = false;
+  }
+
+  function setUpPrint() {
+    // The toolbar link asks the print view to open the print dialog: only a click with
+    // JavaScript does that, never a bookmark or a search engine opening the print view.
+    var link = document.querySelector("[data-print-link]");
+    if (link) link.setAttribute("href", link.getAttribute("href").split("#")[0] + PRINT_HASH);
+
+    var printNow = document.querySelector("[data-print-now]");
+    if (!printNow) return;
+    printNow.hidden = false;
+    printNow.addEventListener("click", function () {
+      window.print();
+    });
+    if (window.location.hash === PRINT_HASH) {
+      if (window.history.replaceState) {
+        window.history.replaceState(null, "", window.location.pathname + window.location.search);
+      }
+      // After "load", so the photos are in the printout.
+      if (document.readyState === "complete") window.print();
+      else window.addEventListener("load", function () { window.print(); });
+    }
+  }
+
+  function setUpViewBeacon() {
+    var article = document.querySelector("[data-view-url]");
+    if (!article) return;
+    var url = article.getAttribute("data-view-url");
+    var sent = false;
+
+    function send() {
+      if (sent) return;
+      sent = true;
+      var queued = false;
+      if (navigator.sendBeacon) {
+        try {
+          queued = navigator.sendBeacon(url);
+        } catch (error) {
+          queued = false;
+        }
+      }
+      if (!queued && window.fetch) {
+        window.fetch(url, { method: "POST", credentials: "same-origin", keepalive: true }).catch(function () {});
+      }
+    }
+
+    function sendWhenSeen() {
+      // A tab opened in the background counts once the reader actually looks at it.
+      if (document.visibilityState === "hidden") {
+        document.addEventListener("visibilitychange", function onVisible() {
+          if (document.visibilityState !== "hidden") {
+            document.removeEventListener("visibilitychange", onVisible);
+            send();
+          }
+        });
+      } else {
+        send();
+      }
+    }
+
+    // A prerendered page runs its scripts before anyone sees it; count on activation only.
+    if (document.prerendering) {
+      document.addEventListener("prerenderingchange", sendWhenSeen, { once: true });
+    } else {
+      sendWhenSeen();
+    }
+  }
+
+  function start() {
+    setUpViewBeacon();
+    if (!Element.prototype.closest) return; // very old browsers keep the no-JavaScript tools
+    setUpFontSize();
+    setUpCopyLink();
+    setUpPrint();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
