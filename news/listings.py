@@ -59,7 +59,8 @@ def latest_per_category(per_category: int = 4, exclude_ids=()):
 
 
 def related_lists(article, size: int = RELATED_SIZE) -> dict:
-    """"Tin khác" (same category), "Các bài mới đăng" (newer) and "Các bài đã đăng" (older).
+    """The lists under an article: "Tin khác" (same category), "Các bài mới đăng" (newer) and
+    "Các bài đã đăng" (older).
 
     Three small indexed queries. An article already listed as newer or older is not repeated
     under "Tin khác".

@@ -42,6 +42,22 @@ SITE_NAME = env("PORTAL_SITE_NAME", "Hội đồng nhân dân thành phố Minh 
 SITE_SHORT_NAME = env("PORTAL_SITE_SHORT_NAME", "HĐND thành phố Minh Giang")
 # The public address used in feeds, sitemaps, QR codes and share links when no request is at hand.
 SITE_URL = env("PORTAL_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The office that runs the portal, shown in the footer of every page (defaults are fictional).
+PORTAL_OFFICE = {
+    "name": env("PORTAL_OFFICE_NAME", "Văn phòng Đoàn ĐBQH và HĐND thành phố Minh Giang"),
+    "editor": env("PORTAL_OFFICE_EDITOR", "Ông Trần Quốc Bảo, Chánh Văn phòng"),
+    "address": env(
+        "PORTAL_OFFICE_ADDRESS", "Số 18 đường Bến Sông, phường Trung Tâm, thành phố Minh Giang"
+    ),
+    "phone": env("PORTAL_OFFICE_PHONE", "0200 3812 345"),
+    "email": env("PORTAL_OFFICE_EMAIL", "vanphong@hdnd.minhgiang.example.vn"),
+}
+# Sidebar widgets kept up to date by staff are hidden, not shown stale, once older than this.
+WIDGETS_MAX_AGE_HOURS = {
+    "gold": env_int("WIDGET_GOLD_MAX_AGE_HOURS", 24),
+    "weather": env_int("WIDGET_WEATHER_MAX_AGE_HOURS", 6),
+}
+
 
 INSTALLED_APPS = [
     "django.contrib.admin",
