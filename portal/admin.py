@@ -1,0 +1,78 @@
+from django.contrib import admin, messages
+from django.utils import timezone
+
+from . import widgets
+from .models import GoldPrice, GoldPriceBoard, WeatherReport
+
+
+class FreshnessMixin:
+    """A column and an action that tell staff whether readers still see a widget's data."""
+
+    widget_kind = ""
+
+    @admin.display(description="Trên trang")
+    def shown_on_site(self, obj):
+        if not obj.is_published:
+            return "Đang tắt"
+        if widgets.is_fresh(obj.updated_at, self.widget_kind):
+            return "Đang hiển thị"
+        hours = widgets.max_age(self.widget_kind).total_seconds() / 3600
+        return f"Đã ẩn: quá {hours:g} giờ chưa cập nhật"
+
+    @admin.action(description="Xác nhận số liệu vẫn đúng (ghi thời gian cập nhật là bây giờ)")
+    def confirm_still_current(self, request, queryset):
+        # queryset.update() sends no signals, so the cache is dropped here.
+        count = queryset.update(updated_at=timezone.now())
+        self.invalidate()
+        self.message_user(
+            request, f"Đã ghi thời gian cập nhật mới cho {count} mục.", messages.SUCCESS
+        )
+
+
+class GoldPriceInline(admin.TabularInline):
+    model = GoldPrice
+    fields = ["kind", "buy", "sell", "order"]
+    extra = 0
+    min_num = 1
+
+
+@admin.register(GoldPriceBoard)
+class GoldPriceBoardAdmin(FreshnessMixin, admin.ModelAdmin):
+    widget_kind = "gold"
+    list_display = ["title", "unit", "updated_at", "is_published", "shown_on_site"]
+    list_filter = ["is_published"]
+    fields = ["title", "unit", "source", "is_published", "updated_at"]
+    readonly_fields = ["updated_at"]
+    inlines = [GoldPriceInline]
+    actions = ["confirm_still_current"]
+
+    @staticmethod
+    def invalidate():
+        widgets.invalidate_gold()
+
+    def get_changeform_initial_data(self, request):
+        return {"title": "Giá vàng", "unit": "nghìn đồng/lượng"}
+
+
+@admin.register(WeatherReport)
+class WeatherReportAdmin(FreshnessMixin, admin.ModelAdmin):
+    widget_kind = "weather"
+    list_display = [
+        "place",
+        "temperature",
+        "humidity",
+        "description",
+        "updated_at",
+        "is_published",
+        "shown_on_site",
+    ]
+    # The clerk updates every place from the list in one save.
+    list_editable = ["temperature", "humidity", "description"]
+    list_filter = ["is_published"]
+    fields = ["place", "temperature", "humidity", "description", "order", "is_published"]
+    readonly_fields = ["updated_at"]
+    actions = ["confirm_still_current"]
+
+    @staticmethod
+    def invalidate():
+        widgets.invalidate_weather()

@@ -1,0 +1,138 @@
+"""Small information widgets that council staff keep up to date for the sidebar."""
+
+from decimal import Decimal
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+
+from portal import text
+
+
+class GoldPriceBoardQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class GoldPriceBoard(models.Model):
+    """A Loại / Mua / Bán table; the time it was last saved is the time of its prices."""
+
+    title = models.CharField("tiêu đề", max_length=120, default="Giá vàng")
+    unit = models.CharField(
+        "đơn vị tính",
+        max_length=60,
+        default="nghìn đồng/lượng",
+        help_text="Ví dụ: nghìn đồng/lượng, nghìn đồng/chỉ.",
+    )
+    source = models.CharField(
+        "nguồn giá",
+        max_length=200,
+        blank=True,
+        help_text="Ví dụ: Theo niêm yết của Công ty Vàng bạc Minh Giang.",
+    )
+    is_published = models.BooleanField("đang hiển thị", default=True)
+    updated_at = models.DateTimeField(
+        "cập nhật lúc",
+        auto_now=True,
+        help_text="Tự ghi mỗi khi lưu bảng giá. Bảng giá quá cũ sẽ tự ẩn khỏi trang.",
+    )
+
+    objects = GoldPriceBoardQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "bảng giá vàng"
+        verbose_name_plural = "bảng giá vàng"
+        ordering = ["-updated_at", "-id"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.title = text.squash_spaces(self.title)
+        self.unit = text.squash_spaces(self.unit)
+        self.source = text.squash_spaces(self.source)
+        super().save(*args, **kwargs)
+
+
+class GoldPrice(models.Model):
+    board = models.ForeignKey(
+        GoldPriceBoard, verbose_name="bảng giá", on_delete=models.CASCADE, related_name="prices"
+    )
+    kind = models.CharField("loại vàng", max_length=100)
+    buy = models.PositiveIntegerField("giá mua vào")
+    sell = models.PositiveIntegerField("giá bán ra")
+    order = models.PositiveSmallIntegerField("thứ tự", default=0)
+
+    class Meta:
+        verbose_name = "giá vàng"
+        verbose_name_plural = "giá vàng"
+        ordering = ["order", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["board", "kind"],
+                name="portal_goldprice_unique_kind",
+                violation_error_message="Loại vàng này đã có trong bảng giá.",
+            ),
+            models.CheckConstraint(
+                condition=Q(sell__gte=F("buy")),
+                name="portal_goldprice_sell_gte_buy",
+                violation_error_message="Giá bán ra không được thấp hơn giá mua vào.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.kind
+
+    def save(self, *args, **kwargs):
+        self.kind = text.squash_spaces(self.kind)
+        super().save(*args, **kwargs)
+
+
+class WeatherReportQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class WeatherReport(models.Model):
+    place = models.CharField("địa điểm", max_length=120, unique=True)
+    temperature = models.DecimalField(
+        "nhiệt độ (°C)",
+        max_digits=4,
+        decimal_places=1,
+        validators=[MinValueValidator(Decimal("-30")), MaxValueValidator(Decimal("50"))],
+    )
+    humidity = models.PositiveSmallIntegerField(
+        "độ ẩm (%)", validators=[MinValueValidator(0), MaxValueValidator(100)]
+    )
+    description = models.CharField(
+        "mô tả", max_length=120, help_text="Ví dụ: Nhiều mây, có mưa rào vài nơi."
+    )
+    order = models.PositiveSmallIntegerField("thứ tự", default=0)
+    is_published = models.BooleanField("đang hiển thị", default=True)
+    updated_at = models.DateTimeField(
+        "cập nhật lúc",
+        auto_now=True,
+        help_text="Tự ghi mỗi khi lưu. Bản tin quá cũ sẽ tự ẩn khỏi trang.",
+    )
+
+    objects = WeatherReportQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "bản tin thời tiết"
+        verbose_name_plural = "bản tin thời tiết"
+        ordering = ["order", "place"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(humidity__lte=100),
+                name="portal_weather_humidity_lte_100",
+                violation_error_message="Độ ẩm phải từ 0 đến 100%.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.place
+
+    def save(self, *args, **kwargs):
+        self.place = text.squash_spaces(self.place)
+        self.description = text.squash_spaces(self.description)
+        super().save(*args, **kwargs)

@@ -1,0 +1,34 @@
+/* Site-wide behaviour, no framework. Loaded in <head> without defer: the first line must run before
+   the body is drawn so the phone menu starts collapsed. Everything else waits for the DOM. */
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  root.className = (root.className ? root.className + " " : "") + "js";
+
+  function setUpMenu() {
+    var toggle = document.querySelector(".nav-toggle");
+    var menu = toggle && document.getElementById(toggle.getAttribute("aria-controls"));
+    if (!menu) return;
+
+    function setOpen(open) {
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    }
+
+    toggle.addEventListener("click", function () {
+      setOpen(toggle.getAttribute("aria-expanded") !== "true");
+    });
+    // Escape closes the open menu and gives focus back to its button.
+    menu.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" || event.key === "Esc") {
+        setOpen(false);
+        toggle.focus();
+      }
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setUpMenu);
+  } else {
+    setUpMenu();
+  }
+})();
