@@ -1,11 +1,14 @@
 """Factories for news tests, shared by the staff-side and reader-side test modules."""
 
 import datetime
+import io
 
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from PIL import Image
 
 from news.models import Article, Category
 from news.permissions import EDITOR_GROUP, WRITER_GROUP
@@ -95,3 +98,17 @@ class ArticleFactory(factory.django.DjangoModelFactory):
         scheduled = factory.Trait(
             published_at=factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=1))
         )
+
+
+def image_bytes(fmt="JPEG", size=(1600, 900), color=(30, 90, 160), mode="RGB", **save_kwargs):
+    """Encode a plain Pillow image; save_kwargs go to Image.save (exif=…, etc.)."""
+    buffer = io.BytesIO()
+    Image.new(mode, size, color).save(buffer, fmt, **save_kwargs)
+    return buffer.getvalue()
+
+
+def uploaded_image(name="anh.jpg", fmt="JPEG", size=(1600, 900), **kwargs):
+    content_type = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}.get(
+        fmt, "image/gif"
+    )
+    return SimpleUploadedFile(name, image_bytes(fmt, size, **kwargs), content_type=content_type)
