@@ -1,5 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "polls"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.archive, name="archive"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/gui-phieu/", views.vote, name="vote"),
+    path("<int:pk>/ket-qua/", views.results, name="results"),
+]

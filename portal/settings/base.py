@@ -287,6 +287,16 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # Salt for hashing client addresses (votes, comments, rate limits); raw addresses are never stored.
 ADDRESS_HASH_SALT = env("ADDRESS_HASH_SALT", "")
 
+# --- Polls ----------------------------------------------------------------------------------
+# Votes one client address may cast in one poll per window (clearing cookies gives a new voter
+# key, not a new address). Generous: a whole office may vote from behind one address. 0 disables.
+POLLS_MAX_VOTES_PER_ADDRESS = env_int("POLLS_MAX_VOTES_PER_ADDRESS", 50)
+POLLS_THROTTLE_SECONDS = env_int("POLLS_THROTTLE_SECONDS", 24 * 3600)
+# purge_poll_voters anonymizes ballots older than this (address hashes; voter keys once closed).
+POLLS_VOTER_RETENTION_DAYS = env_int("POLLS_VOTER_RETENTION_DAYS", 180)
+# How long the sidebar keeps the current poll cached (staff edits clear it at once).
+POLLS_WIDGET_CACHE_SECONDS = env_int("POLLS_WIDGET_CACHE_SECONDS", 60)
+
 # --- Logging --------------------------------------------------------------------------------
 LOGGING = {
     "version": 1,

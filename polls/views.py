@@ -1,0 +1,100 @@
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.views.decorators.http import require_POST
+
+from . import voting
+from .models import Poll
+from .results import tally
+
+ARCHIVE_PAGE_SIZE = 10
+THANKS = "Cảm ơn bạn đã bình chọn!"
+
+
+def _wants_json(request):
+    """The widget's script asks for JSON; a plain form post gets HTML."""
+    accept = request.headers.get("Accept", "")
+    return accept.split(",")[0].strip().startswith("application/json")
+
+
+def _results_context(poll, voter, results_visible=None):
+    has_voted = voting.has_voted(voter, poll)
+    visible = poll.results_visible(has_voted) if results_visible is None else results_visible
+    return {
+        "poll": poll,
+        "is_open": poll.is_open(),
+        "has_voted": has_voted,
+        "results_visible": visible,
+        "results": tally(poll) if visible else None,
+        # Turnout says nothing about how people voted, so it is shown even when results are not.
+        "voter_count": None if visible else poll.ballots.count(),
+    }
+
+
+def archive(request):
+    open_polls = list(Poll.objects.open().with_voter_count().order_by("-starts_at", "-pk"))
+    closed = Poll.objects.closed().with_voter_count().order_by("-ends_at", "-pk")
+    page = Paginator(closed, ARCHIVE_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "polls/poll_archive.html", {"open_polls": open_polls, "page": page})
+
+
+def detail(request, pk):
+    poll = get_object_or_404(Poll.objects.public(), pk=pk)
+    return _render_detail(request, poll)
+
+
+def _render_detail(request, poll, error=None, selected=(), status=200):
+    voter = voting.read_voter(request)
+    choices = list(poll.choices.all())
+    context = {
+        "poll": poll,
+        "choices": choices,
+        "limit": poll.max_selectable(len(choices)),
+        "is_open": poll.is_open(),
+        "has_voted": voting.has_voted(voter, poll),
+        "error": error,
+        "selected": {str(value) for value in selected},
+    }
+    return render(request, "polls/poll_detail.html", context, status=status)
+
+
+def results(request, pk):
+    poll = get_object_or_404(Poll.objects.public(), pk=pk)
+    context = _results_context(poll, voting.read_voter(request))
+    return render(request, "polls/poll_results.html", context)
+
+
+@require_POST
+def vote(request, pk):
+    poll = get_object_or_404(Poll.objects.public(), pk=pk)
+    values = request.POST.getlist("choice")
+    wants_json = _wants_json(request)
+    try:
+        voter = voting.cast_vote(request, poll, values)
+    except voting.VoteRejected as rejection:
+        if wants_json:
+            return JsonResponse(
+                {
+                    "ok": False,
+                    "error": rejection.message,
+                    "results_url": poll.get_results_url(),
+                },
+                status=rejection.status,
+            )
+        return _render_detail(
+            request, poll, error=rejection.message, selected=values, status=rejection.status
+        )
+
+    if wants_json:
+        context = _results_context(poll, voter)
+        context["message"] = THANKS
+        html = render_to_string("polls/_vote_done.html", context, request=request)
+        response = JsonResponse({"ok": True, "message": THANKS, "html": html})
+    else:
+        messages.success(request, THANKS)
+        response = redirect(poll.get_results_url())
+        response.status_code = 303
+    voting.remember_voter(response, voter)
+    return response

@@ -1,0 +1,102 @@
+/* Bình chọn: vote without reloading the page and show the results in place.
+   Progressive enhancement only: without this script the form posts and the server redirects
+   to the results page, so every rule is enforced (and every message written) on the server. */
+(function () {
+  "use strict";
+  if (!window.fetch || !window.FormData || !Element.prototype.closest) {
+    return;
+  }
+
+  var NOTHING_CHOSEN = "Bạn chưa chọn phương án nào. Hãy chọn rồi bấm “Bình chọn”.";
+  var TOO_MANY = "Bạn chỉ được chọn tối đa {n} phương án.";
+  var NETWORK_ERROR = "Chưa gửi được phiếu vì lỗi kết nối. Vui lòng thử lại.";
+  var SESSION_EXPIRED = "Trang đã mở quá lâu nên phiếu chưa được nhận. Vui lòng tải lại trang rồi bình chọn lại.";
+  var SENDING = "Đang gửi…";
+
+  function showMessage(form, message) {
+    var status = form.querySelector("[data-poll-status]");
+    status.textContent = message;
+    status.hidden = !message;
+  }
+
+  function setBusy(form, busy) {
+    var button = form.querySelector("button[type=submit]");
+    if (!button) {
+      return;
+    }
+    if (busy) {
+      button.setAttribute("data-label", button.textContent);
+      button.textContent = SENDING;
+    } else if (button.getAttribute("data-label")) {
+      button.textContent = button.getAttribute("data-label");
+    }
+    button.disabled = busy;
+    form.setAttribute("aria-busy", busy ? "true" : "false");
+  }
+
+  function showResults(form, html) {
+    var holder = document.createElement("div");
+    holder.className = "poll-done-block";
+    holder.innerHTML = html; // rendered and escaped by the server
+    form.parentNode.replaceChild(holder, form);
+    var focus = holder.querySelector("[data-poll-focus]");
+    if (focus) {
+      focus.focus();
+    }
+  }
+
+  function submit(form) {
+    var chosen = form.querySelectorAll("input[name=choice]:checked").length;
+    var limit = parseInt(form.getAttribute("data-poll-limit"), 10) || 1;
+    if (!chosen) {
+      showMessage(form, NOTHING_CHOSEN);
+      return;
+    }
+    if (chosen > limit) {
+      showMessage(form, TOO_MANY.replace("{n}", limit));
+      return;
+    }
+    showMessage(form, "");
+    setBusy(form, true);
+    var token = form.querySelector("input[name=csrfmiddlewaretoken]");
+    fetch(form.action, {
+      method: "POST",
+      body: new FormData(form),
+      credentials: "same-origin",
+      headers: { Accept: "application/json", "X-CSRFToken": token ? token.value : "" }
+    })
+      .then(function (response) {
+        var type = response.headers.get("Content-Type") || "";
+        if (type.indexOf("application/json") === -1) {
+          // Only the CSRF check answers a vote with HTML: the token is stale.
+          throw new Error(response.status === 403 ? SESSION_EXPIRED : NETWORK_ERROR);
+        }
+        return response.json();
+      })
+      .then(function (payload) {
+        setBusy(form, false);
+        if (payload.ok) {
+          showResults(form, payload.html);
+        } else {
+          showMessage(form, payload.error);
+        }
+      })
+      .catch(function (error) {
+        setBusy(form, false);
+        showMessage(form, error && error.message === SESSION_EXPIRED ? SESSION_EXPIRED : NETWORK_ERROR);
+      });
+  }
+
+  var forms = document.querySelectorAll("form[data-poll-form]");
+  for (var i = 0; i < forms.length; i++) {
+    // The script may be included twice on a page (sidebar and poll page): bind each form once.
+    if (forms[i].hasAttribute("data-poll-ready")) {
+      continue;
+    }
+    forms[i].setAttribute("data-poll-ready", "");
+    forms[i].addEventListener("submit", function (event) {
+      event.preventDefault();
+      submit(event.currentTarget);
+    });
+  }
+})();
