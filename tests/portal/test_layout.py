@@ -124,10 +124,12 @@ def test_print_stylesheet_is_linked_for_print_only(client):
         assert hidden in css.split("display: none")[0]
 
 
-def test_page_address_is_written_out_for_print(client):
+def test_page_address_is_written_out_for_print_with_the_public_address(client, settings):
+    settings.SITE_URL = "https://hdnd.minhgiang.example.vn"
     article = ArticleFactory()
     body = client.get(article.get_absolute_url()).content.decode()
-    assert re.search(r'class="print-only print-address">[^<]*http://testserver/tin-tuc/', body)
+    expected = f"https://hdnd.minhgiang.example.vn{article.get_absolute_url()}</p>"
+    assert re.search(r'class="print-only print-address">[^<]*' + re.escape(expected), body)
 
 
 def test_the_emblem_is_an_accessible_svg():
