@@ -91,3 +91,189 @@ def squash_spaces(text: str | None) -> str:
     """Return normalized text with spaces collapsed, lines stripped, at most one blank line."""
     lines = (_INLINE_SPACE_RE.sub(" ", line).strip() for line in normalize(text).split("\n"))
     return _MANY_NEWLINES_RE.sub("\n\n", "\n".join(lines)).strip()
+
+
+# --- Vietnamese syllables ------------------------------------------------------------------
+# Used to tell Vietnamese written with its marks from unaccented Vietnamese, other languages and
+# garbage. A syllable is onset + rhyme + one tone; the tables below are the written forms of the
+# language (tone marks removed, vowel-quality marks ă â ê ô ơ ư kept).
+
+SYLLABLE_MARKED = "marked"  # a valid syllable carrying Vietnamese marks: "việt", "đi", "ơn"
+SYLLABLE_PLAIN = "plain"  # valid as written without any mark: "anh", "ba", "con", "hay"
+SYLLABLE_UNACCENTED = "unaccented"  # valid only once marks are restored: "viet", "rat", "huu"
+SYLLABLE_INVALID_MARKED = "invalid_marked"  # carries marks but is no syllable: "àààà", "vịệt"
+SYLLABLE_FOREIGN = "foreign"  # no marks, not Vietnamese: "good", "asdf", "Facebook"
+
+_TONES = {
+    "\u0300": "huyền",
+    "\u0301": "sắc",
+    "\u0309": "hỏi",
+    "\u0303": "ngã",
+    "\u0323": "nặng",
+}
+# Vowel-quality marks and the letters that may carry them.
+_QUALITY = {
+    ("a", "\u0306"): "ă",
+    ("a", "\u0302"): "â",
+    ("e", "\u0302"): "ê",
+    ("o", "\u0302"): "ô",
+    ("o", "\u031b"): "ơ",
+    ("u", "\u031b"): "ư",
+}
+_VOWELS = frozenset("aăâeêioôơuưy")
+_LETTERS = frozenset("abcdđeghiklmnopqrstuvxy") | _VOWELS
+_MARKED_LETTERS = frozenset("ăâêôơưđ")
+
+_ONSETS = (
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr",
+    "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+)  # fmt: skip
+# Rhymes as written after a consonant (the "qu" onset is handled separately), by vowel nucleus.
+_RHYME_TABLE = """
+    a ac ach ai am an ang anh ao ap at au ay
+    ăc ăm ăn ăng ăp ăt
+    âc âm ân âng âp ât âu ây
+    e ec em en eng eo ep et
+    ê êch êm ên ênh êp êt êu
+    i ia ich im in inh ip it iu
+    iêc iêm iên iêng iêp iêt iêu
+    y yêm yên yêt yêu
+    o oc oi om on ong op ot ooc oong
+    oa oac oach oai oam oan oang oanh oao oap oat oay
+    oăc oăm oăn oăng oăt
+    oe oen oeo oet
+    ô ôc ôi ôm ôn ông ôp ôt
+    ơ ơi ơm ơn ơp ơt
+    u ua uc ui um un ung up ut
+    uân uâng uât uây
+    uê uêch uênh
+    uôc uôi uôm uôn uông uôt
+    uơ
+    uy uya uych uynh uyp uyt uyu uyên uyêt
+    ư ưa ưc ưi ưm ưng ưt ưu
+    ươc ươi ươm ươn ương ươp ươt ươu
+"""
+_RHYMES = frozenset(_RHYME_TABLE.split())
+# After "qu" the u is the glide, so what follows starts with a full vowel: qua, quân, quyết, quốc.
+_QU_RHYMES = frozenset(
+    {r for r in _RHYMES if r[0] in "aăâeêyôơ"}
+    | {r[1:] for r in _RHYMES if r.startswith("uy")}
+    | {"i", "it", "inh"}  # older spellings: qui, quít, quinh
+)
+_STOP_CODAS = ("c", "ch", "p", "t")
+_FRONT_VOWELS = frozenset("eêiy")
+
+_DEACCENT = str.maketrans("ăâêôơưđ", "aaeoouđ")
+
+
+def _fold_letters(letters: str) -> str:
+    return letters.translate(_DEACCENT).replace("đ", "d")
+
+
+_FOLDED_RHYMES = frozenset(map(_fold_letters, _RHYMES))
+_FOLDED_QU_RHYMES = frozenset(map(_fold_letters, _QU_RHYMES))
+
+
+def _parse_syllable(token: str) -> tuple[str, str | None, bool] | None:
+    """Split a word into its letters without tone, its tone and whether it carries any mark.
+
+    Returns None when a character is not a Vietnamese letter, a mark sits where Vietnamese
+    never puts one, or the word carries more than one tone.
+    """
+    letters = []
+    tone = None
+    marked = False
+    for char in normalize(token).lower():
+        if char == "đ":
+            letters.append(char)
+            marked = True
+            continue
+        base, *marks = unicodedata.normalize("NFD", char)
+        if base not in _LETTERS:
+            return None
+        for mark in marks:
+            if (base, mark) in _QUALITY:
+                base = _QUALITY[(base, mark)]
+            elif mark in _TONES and base in _VOWELS and tone is None:
+                tone = _TONES[mark]
+            else:
+                return None
+            marked = True
+        letters.append(base)
+    return "".join(letters), tone, marked
+
+
+def _spelling_allows(onset: str, rhyme: str) -> bool:
+    """Vietnamese spelling rules joining an onset to a rhyme (k/c, gh/g, ngh/ng, iê/yê)."""
+    first = rhyme[0]
+    if onset in ("k", "gh", "ngh"):
+        return first in _FRONT_VOWELS
+    if onset in ("c", "ng"):
+        return first not in _FRONT_VOWELS
+    if onset == "g":
+        return first not in "eêy"
+    if onset == "gi":
+        return first not in "iy"
+    if rhyme.startswith("yê"):
+        return onset == ""
+    if rhyme.startswith("iê"):
+        return onset != ""
+    return True
+
+
+def _tone_allows(rhyme: str, tone: str | None) -> bool:
+    # Syllables closed by a stop consonant only take the sắc or nặng tone.
+    return not rhyme.endswith(_STOP_CODAS) or tone in ("sắc", "nặng")
+
+
+def _is_syllable(letters: str, tone: str | None) -> bool:
+    if letters.startswith("qu"):
+        rest = letters[2:]
+        return rest in _QU_RHYMES and _tone_allows(rest, tone)
+    for onset in _ONSETS:
+        if letters.startswith(onset):
+            rhyme = letters[len(onset) :]
+            if rhyme in _RHYMES and _spelling_allows(onset, rhyme) and _tone_allows(rhyme, tone):
+                return True
+    return False
+
+
+def _is_syllable_without_marks(folded: str) -> bool:
+    """Whether some choice of marks turns this unmarked word into a valid syllable."""
+    if folded.startswith("qu") and folded[2:] in _FOLDED_QU_RHYMES:
+        return True
+    for onset in _ONSETS:
+        if onset == "đ" or not folded.startswith(onset):
+            continue
+        rhyme = folded[len(onset) :]
+        # Folded "ie"/"ye" can only be the iê/yê of the marked rhyme, whose spelling rules apply.
+        marked_start = {"ie": "iê", "ye": "yê"}.get(rhyme[:2], rhyme[:1])
+        if rhyme in _FOLDED_RHYMES and _spelling_allows(onset, marked_start):
+            return True
+    return False
+
+
+def vietnamese_syllable_kind(token: str) -> str:
+    """Classify one word (no spaces or digits) as one of the SYLLABLE_* kinds."""
+    parsed = _parse_syllable(token)
+    if parsed is None:
+        return SYLLABLE_INVALID_MARKED if has_vietnamese_marks(token) else SYLLABLE_FOREIGN
+    letters, tone, marked = parsed
+    if marked:
+        return SYLLABLE_MARKED if _is_syllable(letters, tone) else SYLLABLE_INVALID_MARKED
+    if _is_syllable(letters, None):
+        return SYLLABLE_PLAIN
+    if _is_syllable_without_marks(letters):
+        return SYLLABLE_UNACCENTED
+    return SYLLABLE_FOREIGN
+
+
+def has_vietnamese_marks(text: str | None) -> bool:
+    """Whether the text has a letter only Vietnamese marks make: ă â ê ô ơ ư đ or a tone mark."""
+    for char in normalize(text).lower():
+        if char in _MARKED_LETTERS:
+            return True
+        decomposed = unicodedata.normalize("NFD", char)
+        if decomposed[0] in _LETTERS and any(mark in _TONES for mark in decomposed[1:]):
+            return True
+    return False
