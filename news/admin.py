@@ -7,6 +7,7 @@ read-only for them, and save_model and the actions check the publish permission 
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.urls import NoReverseMatch
@@ -126,6 +127,14 @@ class StatusFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ArticleChangeList(ChangeList):
+    """The list never shows the body; don't fetch fifty of them per page."""
+
+    def get_queryset(self, request, exclude_parameters=None):
+        queryset = super().get_queryset(request, exclude_parameters)
+        return queryset.defer("body", "search_folded", "sapo", "cover_renditions")
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleAdminForm
@@ -184,6 +193,9 @@ class ArticleAdmin(admin.ModelAdmin):
 
     class Media:
         js = SLUG_JS
+
+    def get_changelist(self, request, **kwargs):
+        return ArticleChangeList
 
     # --- who sees and changes what -----------------------------------------------------------
 

@@ -173,6 +173,9 @@ class Article(models.Model):
 
     objects = ArticleQuerySet.as_manager()
 
+    # Cleaned on save; title and body first, then the plain one-line/short fields.
+    _TEXT_FIELDS = ("title", "body", "sapo", "byline", "source", "cover_caption", "cover_alt")
+
     class Meta:
         verbose_name = "bài viết"
         verbose_name_plural = "bài viết"
@@ -196,24 +199,46 @@ class Article(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        self.title = text.squash_spaces(self.title)
-        for field in ("sapo", "byline", "source", "cover_caption", "cover_alt"):
-            setattr(self, field, text.squash_spaces(getattr(self, field)))
-        self.body = clean_html(text.normalize(self.body))
-        self.slug = self.unique_slug(self.slug or self.title)
-        self.title_folded = text.fold(self.title)
-        body_text = html.unescape(strip_tags(self.body.replace("<", " <")))
-        self.search_folded = text.fold(
-            text.squash_spaces(f"{self.title}\n{self.sapo}\n{body_text}")
-        )
         fields = kwargs.get("update_fields")
-        if fields is None or "cover_image" in fields:
+        if fields is None and not self._state.adding:
+            # The view counter increments view_count in the database; writing back the value
+            # loaded with this instance would lose the views counted meanwhile.
+            fields = [
+                f.name
+                for f in self._meta.concrete_fields
+                if not f.primary_key and f.name != "view_count"
+            ]
+        fields = None if fields is None else set(fields)
+
+        def touches(*names):
+            return fields is None or not fields.isdisjoint(names)
+
+        if touches(*self._TEXT_FIELDS):
+            self.title = text.squash_spaces(self.title)
+            for name in self._TEXT_FIELDS[2:]:
+                setattr(self, name, text.squash_spaces(getattr(self, name)))
+            self.body = clean_html(text.normalize(self.body))
+            self.title_folded = text.fold(self.title)
+            body_text = html.unescape(strip_tags(self.body.replace("<", " <")))
+            self.search_folded = text.fold(
+                text.squash_spaces(f"{self.title}\n{self.sapo}\n{body_text}")
+            )
+            if fields is not None:
+                fields |= {"title_folded", "search_folded"}
+        if touches("slug") or not self.slug:
+            self.slug = self.unique_slug(self.slug or self.title)
+        if touches("cover_image"):
             self._prepare_cover()
             if fields is not None:
-                kwargs["update_fields"] = {*fields, "cover_renditions"}
+                fields.add("cover_renditions")
+        if fields is not None:
+            kwargs["update_fields"] = fields
+        if not touches("slug"):
+            super().save(*args, **kwargs)
+            return
         with transaction.atomic():
             old_slug = None
-            if self.pk and not self._state.adding:
+            if not self._state.adding:
                 old_slug = Article.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
             super().save(*args, **kwargs)
             if old_slug and old_slug != self.slug:
