@@ -1,0 +1,70 @@
+"""Forget who voted, keep what was voted.
+
+Ballots older than POLLS_VOTER_RETENTION_DAYS lose their address hash. Their voter key, which
+links one browser's ballots across polls, is replaced by a value made from the ballot's own id
+once the poll has ended: the tallies stay exact and the (poll, voter key) pair stays unique, while
+in a poll still running the key keeps doing its job of refusing a second vote.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.db.models import CharField, Value
+from django.db.models.functions import Cast, Concat
+from django.utils import timezone
+
+from polls.models import Ballot
+
+# "~" never occurs in a real key (URL-safe base64), so anonymized ballots are easy to tell apart.
+ANONYMOUS_PREFIX = "~"
+
+
+class Command(BaseCommand):
+    help = (
+        "Xóa dữ liệu nhận diện người bình chọn (mã địa chỉ, mã người bình chọn) của các phiếu "
+        "cũ hơn thời hạn lưu giữ; số phiếu và kết quả giữ nguyên."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--days",
+            type=int,
+            default=None,
+            help="Thời hạn lưu giữ tính bằng ngày (mặc định: POLLS_VOTER_RETENTION_DAYS).",
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Chỉ đếm, không thay đổi dữ liệu."
+        )
+
+    def handle(self, *args, days=None, dry_run=False, **options):
+        days = settings.POLLS_VOTER_RETENTION_DAYS if days is None else days
+        if days < 0:
+            raise CommandError("Số ngày lưu giữ không được âm.")
+        now = timezone.now()
+        old = Ballot.objects.filter(created_at__lt=now - datetime.timedelta(days=days))
+        addresses = old.exclude(address_hash="")
+        keys = old.filter(poll__ends_at__isnull=False, poll__ends_at__lte=now).exclude(
+            voter_key__startswith=ANONYMOUS_PREFIX
+        )
+        if dry_run:
+            self.stdout.write(
+                f"Sẽ xóa mã địa chỉ của {addresses.count()} phiếu và ẩn danh mã người bình chọn "
+                f"của {keys.count()} phiếu (cũ hơn {days} ngày). Chưa thay đổi gì."
+            )
+            return
+        with transaction.atomic():
+            key_count = keys.update(
+                voter_key=Concat(
+                    Value(ANONYMOUS_PREFIX), Cast("pk", CharField()), output_field=CharField()
+                ),
+                address_hash="",
+            )
+            address_count = addresses.update(address_hash="")
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Đã ẩn danh mã người bình chọn của {key_count} phiếu (cuộc bình chọn đã kết thúc) "
+                f"và xóa mã địa chỉ của thêm {address_count} phiếu, cũ hơn {days} ngày."
+            )
+        )
