@@ -243,6 +243,13 @@ class StoredImage:
         name = self.renditions.get(width)
         return default_storage.url(name) if name else self.url
 
+    def responsive_urls(self):
+        """The default URL (full width or smaller) and (width, url) pairs for a srcset."""
+        widths = {width: self.rendition_url(width) for width in self.renditions}
+        if self.width <= FULL_WIDTH:
+            widths[self.width] = self.url
+        return {"default": self.rendition_url(FULL_WIDTH), "widths": sorted(widths.items())}
+
     def as_renditions(self):
         """The JSON kept on Article.cover_renditions."""
         return {

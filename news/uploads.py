@@ -46,9 +46,8 @@ def upload_image(request):
         stored = images.store(upload, folder="articles")
     except ValidationError as exc:
         return _error(" ".join(exc.messages), 400)
-    urls = {"default": stored.rendition_url(images.FULL_WIDTH)}
-    for width in stored.renditions:
-        urls[str(width)] = stored.rendition_url(width)
-    if stored.width <= images.FULL_WIDTH:
-        urls[str(stored.width)] = stored.url
+    # CKEditor 5 turns numeric keys into the image's srcset.
+    responsive = stored.responsive_urls()
+    urls = {"default": responsive["default"]}
+    urls.update((str(width), url) for width, url in responsive["widths"])
     return JsonResponse({"urls": urls})

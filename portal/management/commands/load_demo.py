@@ -15,6 +15,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from news.demo import set_newsroom_passwords
+
 DEMO_APPS = ["news", "polls", "comments", "portal"]
 STAFF_USERNAME = "quantri"
 CREDENTIALS_FILE = Path(settings.BASE_DIR) / ".demo-credentials"
@@ -54,6 +56,11 @@ class Command(BaseCommand):
             f"  Mật khẩu:      {password}\n"
             "  (đặt DEMO_ADMIN_PASSWORD để tự chọn mật khẩu; mật khẩu sinh ngẫu nhiên được lưu"
             f" trong {CREDENTIALS_FILE.name})\n"
+        )
+        # A demo writer and editor (news.demo) to try the two newsroom roles with.
+        newsroom = set_newsroom_passwords(password)
+        self.stdout.write(
+            f"  Phóng viên và biên tập viên mẫu: {', '.join(newsroom)} (cùng mật khẩu trên)\n"
         )
 
     def _remembered_password(self):

@@ -1,0 +1,136 @@
+"""Demo categories and articles (text in demo_content.py, pictures drawn by demo_images.py).
+
+Idempotent: categories and articles are found by slug and left alone when present. Pictures go
+through news.images like a staff upload (cleaned, random name, renditions). The articles are
+written by a demo writer and published by a demo editor; those two accounts are created here
+without a usable password and only get one from `load_demo` when it creates staff accounts.
+"""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from django.utils.html import escape
+
+from . import images
+from .demo_content import ARTICLES, CATEGORIES
+from .demo_images import draw_scene
+from .models import Article, Category
+from .permissions import EDITOR_GROUP, WRITER_GROUP
+
+# username -> (first name, last name, group)
+NEWSROOM_ACCOUNTS = {
+    "phongvien": ("Minh Anh", "Lê", WRITER_GROUP),
+    "bientap": ("Thu Hà", "Phạm", EDITOR_GROUP),
+}
+
+
+def _publish_time(days_ago, hour, minute):
+    day = timezone.localdate() - datetime.timedelta(days=days_ago)
+    moment = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
+    return min(moment, timezone.now())
+
+
+def newsroom_accounts():
+    """The demo writer and editor, created (without a usable password) when missing."""
+    User = get_user_model()
+    accounts = {}
+    for username, (first_name, last_name, group_name) in NEWSROOM_ACCOUNTS.items():
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User(
+                username=username,
+                first_name=first_name,
+                last_name=last_name,
+                email=f"{username}@example.org",
+                is_staff=True,
+            )
+            user.set_unusable_password()
+            user.save()
+            user.groups.add(Group.objects.get_or_create(name=group_name)[0])
+        accounts[group_name] = user
+    return accounts
+
+
+def set_newsroom_passwords(password):
+    """Give the demo writer and editor a password (called by load_demo with its generated one)."""
+    User = get_user_model()
+    newsroom_accounts()
+    for user in User.objects.filter(username__in=NEWSROOM_ACCOUNTS):
+        if not user.check_password(password):
+            user.set_password(password)
+            user.save(update_fields=["password"])
+    return list(NEWSROOM_ACCOUNTS)
+
+
+def _body_picture(data, seed, alt):
+    """Store one body picture as an upload would be, and return its <img> with srcset."""
+    picture = ContentFile(draw_scene(data["scene"], seed=seed), name="demo.jpg")
+    stored = images.store(picture, folder="articles")
+    urls = stored.responsive_urls()
+    srcset = ", ".join(f"{url} {width}w" for width, url in urls["widths"])
+    return (
+        f'<img src="{urls["default"]}" alt="{escape(alt)}" srcset="{srcset}" sizes="100vw"'
+        f' width="{stored.width}" height="{stored.height}">'
+    )
+
+
+def _with_pictures(data, index):
+    body = data["body"]
+    for n in (1, 2):
+        placeholder = f'<img src="__IMAGE_{n}__" alt="'
+        start = body.find(placeholder)
+        if start < 0:
+            continue
+        alt_start = start + len(placeholder)
+        alt_end = body.index('">', alt_start)
+        alt = body[alt_start:alt_end]
+        img = _body_picture(data, index * 10 + n, alt)
+        body = body[:start] + img + body[alt_end + 2 :]
+    return body
+
+
+def load(stdout):
+    categories = {}
+    for data in CATEGORIES:
+        category, _ = Category.objects.get_or_create(
+            slug=data["slug"],
+            defaults={k: data[k] for k in ("name", "order", "description")},
+        )
+        categories[category.slug] = category
+
+    accounts = newsroom_accounts()
+    writer, editor = accounts[WRITER_GROUP], accounts[EDITOR_GROUP]
+    existing = set(
+        Article.objects.filter(slug__in=[a["slug"] for a in ARTICLES]).values_list(
+            "slug", flat=True
+        )
+    )
+    created = 0
+    for index, data in enumerate(ARTICLES, start=1):
+        if data["slug"] in existing:
+            continue
+        article = Article(
+            title=data["title"],
+            slug=data["slug"],
+            category=categories[data["category"]],
+            sapo=data["sapo"],
+            body=_with_pictures(data, index),
+            byline=data["byline"],
+            source=data["source"],
+            is_featured=data["is_featured"],
+            status=Article.Status.PUBLISHED,
+            published_at=_publish_time(data["days_ago"], data["hour"], data["minute"]),
+            cover_image=ContentFile(draw_scene(data["scene"], seed=index), name="cover.jpg"),
+            cover_caption=data["cover_caption"],
+            cover_alt=data["cover_alt"],
+            created_by=writer,
+            updated_by=editor,
+            # A plausible spread of readership so "Tin đọc nhiều" has something to rank.
+            view_count=(len(ARTICLES) - index + 1) * 137 + index * 29,
+        )
+        article.save()
+        created += 1
+    stdout.write(f"Tin tức: {len(categories)} chuyên mục, {created} bài viết mới.")
