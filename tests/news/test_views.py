@@ -10,6 +10,7 @@ from tests.news.factories import (
     ArticleFactory,
     CategoryFactory,
     EditorFactory,
+    StaffUserFactory,
     UserFactory,
     WriterFactory,
     uploaded_image,
@@ -340,6 +341,12 @@ def test_staff_preview_any_status_with_a_banner_and_noindex(client, staff_factor
     assert "no-cache" in response["Cache-Control"] or "private" in response["Cache-Control"]
     # Never counted: neither the beacon nor the no-JavaScript pixel is on the page.
     assert "luot-xem" not in page
+
+
+def test_staff_without_a_newsroom_role_cannot_preview_drafts(client):
+    article = ArticleFactory(draft=True)
+    client.force_login(StaffUserFactory())
+    assert client.get(reverse("news:article_preview", args=[article.pk])).status_code == 404
 
 
 def test_preview_of_an_unknown_article_is_not_found(client):
