@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
@@ -11,6 +11,7 @@ from .results import tally
 
 ARCHIVE_PAGE_SIZE = 10
 THANKS = "Cảm ơn bạn đã bình chọn!"
+POLL_GONE = "Không tìm thấy cuộc bình chọn này; có thể Văn phòng HĐND đã gỡ xuống."
 
 
 def _wants_json(request):
@@ -68,9 +69,13 @@ def results(request, pk):
 
 @require_POST
 def vote(request, pk):
-    poll = get_object_or_404(Poll.objects.public(), pk=pk)
-    values = request.POST.getlist("choice")
     wants_json = _wants_json(request)
+    poll = Poll.objects.public().filter(pk=pk).first()
+    if poll is None:
+        if wants_json:
+            return JsonResponse({"ok": False, "error": POLL_GONE}, status=404)
+        raise Http404(POLL_GONE)
+    values = request.POST.getlist("choice")
     try:
         voter = voting.cast_vote(request, poll, values)
     except voting.VoteRejected as rejection:

@@ -8,7 +8,12 @@ from django.utils import timezone
 
 from polls.admin import spreadsheet_safe
 from polls.models import Choice, Poll
-from tests.news.factories import StaffUserFactory, SuperUserFactory
+from tests.news.factories import (
+    EditorFactory,
+    StaffUserFactory,
+    SuperUserFactory,
+    WriterFactory,
+)
 
 from .factories import PollFactory, cast_ballot, choices_of
 
@@ -281,3 +286,13 @@ def test_add_page_offers_two_blank_choices_and_no_results(staff_client):
     body = staff_client.get(reverse("admin:polls_poll_add")).content.decode()
     assert 'name="choices-TOTAL_FORMS" value="3"' in body
     assert "Kết quả bình chọn" not in body
+
+
+def test_editors_run_polls_and_writers_do_not(client):
+    poll = PollFactory()
+    client.force_login(EditorFactory())
+    assert client.get(reverse("admin:polls_poll_changelist")).status_code == 200
+    assert client.get(export_url(poll)).status_code == 200
+    client.force_login(WriterFactory())
+    assert client.get(reverse("admin:polls_poll_changelist")).status_code == 403
+    assert client.get(export_url(poll)).status_code == 403

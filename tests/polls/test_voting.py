@@ -85,7 +85,9 @@ def test_voting_twice_answers_409_already_voted_and_keeps_one_ballot(client, pol
     assert vote(client, poll, first).status_code == 303
     response = vote(client, poll, second)
     assert response.status_code == 409
-    assert "Bạn đã bình chọn" in response.content.decode()
+    body = response.content.decode()
+    assert body.split("<aside")[0].count("Bạn đã bình chọn") == 1
+    assert 'role="alert"' in body
     assert ballots(poll) == 1
     assert BallotChoice.objects.get().choice == first
 
@@ -133,6 +135,11 @@ def test_hidden_poll_is_not_found(client):
 def test_unknown_poll_is_not_found(client, poll):
     response = client.post("/binh-chon/999999/gui-phieu/", {"choice": "1"})
     assert response.status_code == 404
+    response = client.post(
+        "/binh-chon/999999/gui-phieu/", {"choice": "1"}, headers={"Accept": "application/json"}
+    )
+    assert response.status_code == 404
+    assert "Không tìm thấy cuộc bình chọn này" in response.json()["error"]
 
 
 def test_nothing_chosen_gives_400_with_a_vietnamese_message(client, poll):
