@@ -26,7 +26,7 @@ SLUG_HELP = "Chỉ gồm chữ không dấu, số và dấu gạch ngang. Để 
 
 
 class CategoryAdminForm(forms.ModelForm):
-    slug = forms.CharField(label="đường dẫn", max_length=140, required=False, help_text=SLUG_HELP)
+    slug = forms.CharField(label="Đường dẫn", max_length=140, required=False, help_text=SLUG_HELP)
 
     class Meta:
         model = Category
@@ -49,6 +49,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
     class Media:
         js = SLUG_JS
+        css = {"all": ["css/news-admin.css"]}
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_total=Count("articles"))
@@ -66,7 +67,7 @@ class ArticleAdminForm(forms.ModelForm):
     # Set per request by ArticleAdmin.get_form.
     user_can_publish = False
 
-    slug = forms.CharField(label="đường dẫn", max_length=255, required=False, help_text=SLUG_HELP)
+    slug = forms.CharField(label="Đường dẫn", max_length=255, required=False, help_text=SLUG_HELP)
 
     class Meta:
         model = Article
@@ -193,6 +194,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     class Media:
         js = SLUG_JS
+        css = {"all": ["css/news-admin.css"]}
 
     def get_changelist(self, request, **kwargs):
         return ArticleChangeList

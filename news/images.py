@@ -291,7 +291,8 @@ def store(file, folder="articles") -> StoredImage:
             upright = _upright(image)
             data = _encode_original(upright, info)
     name = default_storage.save(_dated_name(folder, info.extension), ContentFile(data))
-    renditions = _save_renditions(name, upright)
+    # A still WebP of an animation would stop it moving; animated GIFs are served as they are.
+    renditions = _save_renditions(name, upright) if info.frames == 1 else {}
     return StoredImage(name, upright.width, upright.height, renditions)
 
 

@@ -184,12 +184,13 @@ def gif_frames():
 
 
 def test_animated_gif_keeps_its_frames():
-    frames = gif_frames()
+    frames = [frame.resize((1500, 1000)) for frame in gif_frames()]
     buffer = io.BytesIO()
     frames[0].save(buffer, "GIF", save_all=True, append_images=frames[1:], duration=200, loop=0)
     stored = images.store(upload(buffer.getvalue(), "dong.gif"))
     with Image.open(images.default_storage.open(stored.name)) as gif:
         assert gif.n_frames == 3
+    assert stored.renditions == {}  # still copies would stop the animation
 
 
 def test_animated_gif_with_too_many_frames_is_refused(settings):
