@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "comments"
 
-urlpatterns = []
+urlpatterns = [
+    path("bai-viet/<int:article_id>/gui/", views.comment_form, name="form"),
+    path("bai-viet/<int:article_id>/bat-dau/", views.start, name="start"),
+]

@@ -1,6 +1,7 @@
 """Settings shared by every environment; values that differ come from the environment."""
 
 import os
+import shutil
 from pathlib import Path
 
 import dj_database_url
@@ -273,6 +274,20 @@ CAPTCHA_LENGTH = 5
 CAPTCHA_TIMEOUT = 10  # minutes an answer stays valid
 CAPTCHA_IMAGE_SIZE = (150, 50)
 CAPTCHA_FONT_SIZE = 32
+# The spoken alternative ("Nghe mã xác nhận") needs the flite speech synthesizer; it is offered
+# only when flite is found (scripts/system-deps.sh installs it on Debian).
+CAPTCHA_FLITE_PATH = env("CAPTCHA_FLITE_PATH", shutil.which("flite"))
+
+# --- Comments -------------------------------------------------------------------------------
+COMMENTS_CONTENT_MIN = env_int("COMMENTS_CONTENT_MIN", 10)
+COMMENTS_CONTENT_MAX = env_int("COMMENTS_CONTENT_MAX", 3000)
+# Seconds a person needs at least between seeing the form and sending it; bots are faster.
+COMMENTS_MIN_SECONDS = env_int("COMMENTS_MIN_SECONDS", 3)
+# Comments one client address may send per window (kept in the shared cache). 0 disables.
+COMMENTS_RATE_LIMIT = env_int("COMMENTS_RATE_LIMIT", 5)
+COMMENTS_RATE_WINDOW = env_int("COMMENTS_RATE_WINDOW", 600)
+# Links allowed in the body of one comment (none in the name or title).
+COMMENTS_MAX_LINKS = env_int("COMMENTS_MAX_LINKS", 2)
 
 # --- Security -------------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -13,6 +13,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="hdnd-test-media-"))
 SERVE_MEDIA = True
 ADDRESS_HASH_SALT = "test-salt"
+# Any captcha answer "PASSED" is accepted; one test turns this off and reads the real answer.
+CAPTCHA_TEST_MODE = True
 # Tests run against Redis only when REDIS_URL is exported; otherwise an isolated local cache.
 if not env("REDIS_URL"):
     CACHES = {

@@ -1,0 +1,37 @@
+from django import template
+from django.urls import reverse
+
+from .. import moderation
+from ..forms import CommentForm, audio_available
+from ..models import Comment
+
+register = template.Library()
+
+# Never phone numbers or address hashes: what the public section may read of a comment.
+PUBLIC_FIELDS = ("id", "article_id", "name", "title", "content", "created_at", "reply")
+
+
+@register.inclusion_tag("comments/section.html", takes_context=True)
+def comments_section(context, article):
+    """Approved comments under an article, oldest first, and the form: one query in all."""
+    comments = list(
+        Comment.objects.approved().for_article(article).oldest_first().only(*PUBLIC_FIELDS)
+    )
+    return {
+        "article": article,
+        "comments": comments,
+        "count": len(comments),
+        "form": CommentForm(),
+        "audio_available": audio_available(),
+        "is_preview": context.get("is_preview", False),
+    }
+
+
+@register.inclusion_tag("comments/admin_pending_notice.html", takes_context=True)
+def pending_comments_notice(context):
+    """On the admin home page: the number of comments waiting, for those who may moderate."""
+    request = context.get("request")
+    if request is None or not request.user.has_perm("comments.change_comment"):
+        return {"count": None}
+    queue_url = reverse("admin:comments_comment_changelist") + "?status__exact=pending"
+    return {"count": moderation.pending_count(), "queue_url": queue_url}

@@ -1,0 +1,128 @@
+"""The comment form page, its JSON twin for the article page, and the form's start data.
+
+The article page shows the comment form without a captcha or CSRF token, so its HTML is the same
+for every reader and can be cached; comments.js fetches both from `start` when the reader first
+touches the form. Without JavaScript the article page links to `comment_form`, a never-cached
+page that draws a full form with a fresh captcha.
+"""
+
+from django.contrib import messages
+from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from news.models import Article
+from portal import clients
+
+from . import moderation, throttle
+from .forms import CommentForm, audio_available, new_captcha, sign_started
+
+SUCCESS_MESSAGE = "Bình luận của bạn đã được gửi và đang chờ kiểm duyệt."
+CLOSED_MESSAGE = "Bài viết này không nhận bình luận."
+RATE_LIMIT_MESSAGE = (
+    "Bạn đã gửi nhiều bình luận trong thời gian ngắn. Hãy thử lại sau khoảng {minutes} phút."
+)
+
+
+def _article(article_id):
+    articles = Article.objects.published().in_active_category().select_related("category")
+    return get_object_or_404(articles, pk=article_id)
+
+
+def _wants_json(request):
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _is_fetch(request):
+    return request.headers.get("X-Requested-With") == "XMLHttpRequest"
+
+
+def _form_errors(form):
+    return {field: [str(message) for message in errors] for field, errors in form.errors.items()}
+
+
+def _respond(request, article, form, *, status=200, notice=None):
+    """The form again, with what the reader typed and a new captcha: as a page or as JSON."""
+    captcha = new_captcha()
+    started = sign_started()
+    if _wants_json(request):
+        errors = _form_errors(form) if form.is_bound else {}
+        if notice:
+            errors.setdefault("__all__", []).append(notice)
+        payload = {"ok": False, "errors": errors, "captcha": captcha, "started": started}
+        return JsonResponse(payload, status=status)
+    context = {
+        "article": article,
+        "form": form,
+        "captcha": captcha,
+        "started": started,
+        "notice": notice,
+        "audio_available": audio_available(),
+    }
+    return render(request, "comments/comment_form.html", context, status=status)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def comment_form(request, article_id):
+    article = _article(article_id)
+    if not article.allow_comments:
+        status = 403 if request.method == "POST" else 200
+        if _wants_json(request):
+            return JsonResponse({"ok": False, "errors": {"__all__": [CLOSED_MESSAGE]}}, status=403)
+        context = {"article": article, "closed_message": CLOSED_MESSAGE}
+        return render(request, "comments/comment_form.html", context, status=status)
+
+    if request.method == "GET":
+        return _respond(request, article, CommentForm())
+
+    posted = CommentForm(request.POST)
+    if "refresh_captcha" in request.POST:
+        # Without JavaScript "Lấy lại mã bảo mật" posts the form: draw it again with what was
+        # typed and a new picture, without validating (and so without any error).
+        return _respond(request, article, CommentForm(initial=posted.typed_values()))
+
+    address = clients.request_address_hash(request, "comment")
+    limited = RATE_LIMIT_MESSAGE.format(minutes=max(1, round(throttle.retry_after() / 60)))
+    if throttle.is_limited(address):
+        response = _respond(
+            request, article, CommentForm(initial=posted.typed_values()), status=429, notice=limited
+        )
+        response["Retry-After"] = str(throttle.retry_after())
+        return response
+
+    if not posted.is_valid():
+        return _respond(request, article, posted, status=400)
+    if not throttle.record(address):
+        response = _respond(
+            request, article, CommentForm(initial=posted.typed_values()), status=429, notice=limited
+        )
+        response["Retry-After"] = str(throttle.retry_after())
+        return response
+
+    moderation.receive(article, posted.cleaned_data, request)
+    if _wants_json(request):
+        return JsonResponse({"ok": True, "message": SUCCESS_MESSAGE}, status=201)
+    messages.success(request, SUCCESS_MESSAGE)
+    return HttpResponseRedirect(f"{article.get_absolute_url()}#binh-luan", status=303)
+
+
+@never_cache
+@require_GET
+def start(request, article_id):
+    """What the cached article page leaves out: a captcha, a CSRF token and the start time."""
+    if not _is_fetch(request):
+        raise Http404
+    article = _article(article_id)
+    if not article.allow_comments:
+        return JsonResponse({"ok": False, "errors": {"__all__": [CLOSED_MESSAGE]}}, status=403)
+    return JsonResponse(
+        {
+            "ok": True,
+            "csrf_token": get_token(request),
+            "started": sign_started(),
+            "captcha": new_captcha(),
+        }
+    )

@@ -1,0 +1,188 @@
+/* Comment form: loads the captcha when the reader first uses the form (the cached article page
+   carries none), draws a new captcha picture without reloading, and sends the form in place.
+   Without JavaScript the server does all of this with full page loads. No framework. */
+(function () {
+  "use strict";
+  if (!window.fetch || !window.FormData) {
+    // Too old to send the form in place: fall back to the link to the comment form page.
+    var forms = document.querySelectorAll("form[data-comments-deferred]");
+    for (var i = 0; i < forms.length; i++) {
+      var link = forms[i].parentNode.querySelector("[data-comments-nojs]");
+      forms[i].removeAttribute("data-comments-deferred");
+      if (link) link.className += " comments__nojs--fallback";
+    }
+    return;
+  }
+
+  var HEADERS = { "X-Requested-With": "XMLHttpRequest", Accept: "application/json" };
+  var NETWORK_ERROR = "Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.";
+
+  function find(form, name) {
+    return form.querySelector("[data-comments-" + name + "]");
+  }
+
+  function getJSON(url) {
+    return fetch(url, { headers: HEADERS, credentials: "same-origin" }).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.json();
+    });
+  }
+
+  function setCaptcha(form, captcha) {
+    var image = find(form, "captcha-image");
+    var audio = find(form, "captcha-audio");
+    var answer = form.querySelector("#comment-captcha");
+    find(form, "captcha-key").value = captcha.key;
+    image.src = captcha.image_url;
+    image.hidden = false;
+    find(form, "captcha-placeholder").hidden = true;
+    if (audio) {
+      audio.hidden = !captcha.audio_url;
+      if (captcha.audio_url) audio.href = captcha.audio_url;
+    }
+    if (answer) answer.value = "";
+  }
+
+  function showAlert(form, messages) {
+    var alert = find(form, "alert");
+    alert.textContent = "";
+    (messages || []).forEach(function (text) {
+      var p = document.createElement("p");
+      p.textContent = text;
+      alert.appendChild(p);
+    });
+    alert.hidden = !alert.firstChild;
+    if (alert.hidden) form.removeAttribute("aria-describedby");
+    else form.setAttribute("aria-describedby", alert.id);
+  }
+
+  function showStatus(form, text) {
+    var status = find(form, "status");
+    status.textContent = text || "";
+    status.hidden = !text;
+  }
+
+  // Field errors go into the element the field's aria-describedby points at.
+  function showErrors(form, errors) {
+    var first = null;
+    Array.prototype.forEach.call(form.querySelectorAll("[data-comments-error]"), function (box) {
+      var name = box.getAttribute("data-comments-error");
+      var messages = errors[name] || [];
+      var input = form.querySelector(name === "captcha" ? "#comment-captcha" : "[name='" + name + "']");
+      box.textContent = messages.join(" ");
+      box.hidden = !messages.length;
+      if (!input) return;
+      var described = (input.getAttribute("aria-describedby") || "").split(" ").filter(function (id) {
+        return id && id !== box.id;
+      });
+      if (messages.length) {
+        input.setAttribute("aria-invalid", "true");
+        described.push(box.id);
+        if (!first) first = input;
+      } else {
+        input.removeAttribute("aria-invalid");
+      }
+      if (described.length) input.setAttribute("aria-describedby", described.join(" "));
+      else input.removeAttribute("aria-describedby");
+    });
+    showAlert(form, errors.__all__);
+    return first;
+  }
+
+  function enhance(form) {
+    var deferred = form.hasAttribute("data-comments-deferred");
+    var starting = null;
+
+    function start() {
+      if (!starting) {
+        starting = getJSON(form.getAttribute("data-start-url")).then(function (data) {
+          find(form, "csrf").value = data.csrf_token;
+          find(form, "started").value = data.started;
+          setCaptcha(form, data.captcha);
+        });
+        starting.catch(function () {
+          starting = null;
+          showAlert(form, [NETWORK_ERROR]);
+        });
+      }
+      return starting;
+    }
+
+    function refresh() {
+      if (deferred && !find(form, "captcha-key").value) return start();
+      return getJSON(form.getAttribute("data-refresh-url"))
+        .then(function (captcha) {
+          setCaptcha(form, captcha);
+          form.querySelector("#comment-captcha").focus();
+        })
+        .catch(function () {
+          showAlert(form, [NETWORK_ERROR]);
+        });
+    }
+
+    find(form, "refresh").addEventListener("click", function (event) {
+      event.preventDefault();
+      refresh();
+    });
+
+    if (!deferred) return;
+
+    // The article page: reveal the form in place of the link to the form page.
+    var noJs = form.parentNode.querySelector("[data-comments-nojs]");
+    if (noJs) noJs.hidden = true;
+    form.hidden = false;
+    form.addEventListener("focusin", start);
+
+    var sending = false;
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (sending) return;
+      sending = true;
+      showStatus(form, "Đang gửi…");
+      start()
+        .then(function () {
+          return fetch(form.action, {
+            method: "POST",
+            body: new FormData(form),
+            headers: HEADERS,
+            credentials: "same-origin",
+          });
+        })
+        .then(function (response) {
+          return response.json().then(function (data) {
+            return { status: response.status, data: data };
+          });
+        })
+        .then(function (result) {
+          var data = result.data;
+          if (data.ok) {
+            form.reset();
+            showErrors(form, {});
+            showStatus(form, data.message);
+            find(form, "status").focus();
+            refresh();
+            return;
+          }
+          showStatus(form, "");
+          if (data.started) find(form, "started").value = data.started;
+          if (data.captcha) setCaptcha(form, data.captcha);
+          var first = showErrors(form, data.errors || {});
+          (first || find(form, "alert")).focus();
+        })
+        .catch(function () {
+          showStatus(form, "");
+          showAlert(form, [NETWORK_ERROR]);
+        })
+        .then(function () {
+          sending = false;
+        });
+    });
+  }
+
+  function setUp() {
+    Array.prototype.forEach.call(document.querySelectorAll("form[data-comments-form]"), enhance);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
+  else setUp();
+})();

@@ -1,0 +1,189 @@
+"""The captcha: test mode, the real answer read from the store, one use per answer, expiry,
+the refresh endpoints (JSON and without JavaScript) and the audio alternative."""
+
+import datetime
+import shutil
+
+import pytest
+from captcha.conf import settings as captcha_settings
+from captcha.models import CaptchaStore
+from django.urls import reverse
+from django.utils import timezone
+
+from comments.models import Comment
+from tests.comments.conftest import VALID
+
+pytestmark = pytest.mark.django_db
+
+FETCH = {"X-Requested-With": "XMLHttpRequest"}
+
+
+@pytest.fixture
+def real_captcha(monkeypatch):
+    # django-simple-captcha reads its settings once at import, so override_settings cannot
+    # reach them: patch the module it reads from.
+    monkeypatch.setattr(captcha_settings, "CAPTCHA_TEST_MODE", False)
+
+
+def shown_captcha(client, form_url):
+    """Open the form page like a reader and read the answer to its captcha from the store."""
+    key = client.get(form_url).context["captcha"]["key"]
+    return key, CaptchaStore.objects.get(hashkey=key).response
+
+
+def test_test_mode_accepts_passed_as_the_answer(post_comment):
+    assert post_comment(captcha_1="PASSED").status_code == 303
+
+
+def test_the_real_answer_from_the_captcha_store_is_accepted_once(
+    client, form_url, post_comment, real_captcha
+):
+    key, answer = shown_captcha(client, form_url)
+    assert len(answer) == 5
+
+    assert post_comment(captcha_0=key, captcha_1=answer.upper()).status_code == 303
+    assert Comment.objects.count() == 1
+    assert not CaptchaStore.objects.filter(hashkey=key).exists()
+
+    again = post_comment(captcha_0=key, captcha_1=answer, title="Góp ý thứ hai của tôi")
+    assert again.status_code == 400
+    assert "đã được dùng" in again.context["form"].errors["captcha"][0]
+    assert Comment.objects.count() == 1
+
+
+def test_test_mode_is_really_off_in_the_real_answer_test(post_comment, real_captcha):
+    response = post_comment(captcha_1="PASSED")
+    assert response.status_code == 400
+    assert "captcha" in response.context["form"].errors
+
+
+def test_a_wrong_answer_is_refused_and_burns_the_challenge(
+    client, form_url, post_comment, real_captcha
+):
+    key, answer = shown_captcha(client, form_url)
+    wrong = post_comment(captcha_0=key, captcha_1=answer[::-1] + "x")
+    assert wrong.status_code == 400
+    assert "Mã xác nhận không đúng" in wrong.context["form"].errors["captcha"][0]
+    # No second guess at the same picture.
+    assert post_comment(captcha_0=key, captcha_1=answer).status_code == 400
+    assert Comment.objects.count() == 0
+
+
+def test_an_expired_answer_is_refused(client, form_url, post_comment, real_captcha):
+    key, answer = shown_captcha(client, form_url)
+    CaptchaStore.objects.filter(hashkey=key).update(
+        expiration=timezone.now() - datetime.timedelta(seconds=1)
+    )
+    assert post_comment(captcha_0=key, captcha_1=answer).status_code == 400
+    assert Comment.objects.count() == 0
+
+
+def test_a_missing_key_or_answer_is_refused(client, form_url, post_comment, real_captcha):
+    key, answer = shown_captcha(client, form_url)
+    assert post_comment(captcha_0="", captcha_1=answer).status_code == 400
+    assert post_comment(captcha_0=key, captcha_1="").status_code == 400
+    assert post_comment(captcha_0=None, captcha_1=None).status_code == 400
+    assert post_comment(captcha_0="khong-ton-tai", captcha_1=answer).status_code == 400
+    assert Comment.objects.count() == 0
+
+
+def test_every_form_page_draws_a_new_challenge(client, form_url):
+    first = client.get(form_url).context["captcha"]["key"]
+    second = client.get(form_url).context["captcha"]["key"]
+    assert first != second
+    assert CaptchaStore.objects.filter(hashkey__in=[first, second]).count() == 2
+
+
+def test_the_captcha_picture_is_served(client, form_url):
+    image_url = client.get(form_url).context["captcha"]["image_url"]
+    response = client.get(image_url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/png"
+
+
+def test_the_refresh_endpoint_returns_a_new_challenge_as_json(client):
+    response = client.get(reverse("captcha-refresh"), headers=FETCH)
+    assert response.status_code == 200
+    data = response.json()
+    assert set(data) == {"key", "image_url", "audio_url"}
+    assert CaptchaStore.objects.filter(hashkey=data["key"]).exists()
+    assert data["image_url"] == reverse("captcha-image", args=[data["key"]])
+    # Only for scripts: a crawler following links creates no rows.
+    assert client.get(reverse("captcha-refresh")).status_code == 404
+
+
+def test_refresh_without_javascript_redraws_the_form_keeping_the_typed_text(
+    client, form_url, post_comment
+):
+    response = post_comment(refresh_captcha="1", captcha_1="", content="Nội dung tôi đang viết dở")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert Comment.objects.count() == 0
+    assert response.context["form"].errors == {}
+    assert 'aria-invalid="true"' not in html
+    assert "Nội dung tôi đang viết dở" in html
+    assert VALID["name"] in html and VALID["title"] in html and "0912 345 678" in html
+    new_key = response.context["captcha"]["key"]
+    assert new_key != "khong-co-ma"
+    assert f'name="captcha_0" value="{new_key}"' in html
+
+
+def test_the_refresh_button_is_a_submit_button_but_enter_still_sends_the_form(client, form_url):
+    html = client.get(form_url).content.decode()
+    refresh = html.index('name="refresh_captcha"')
+    default = html.index('<button type="submit" class="visually-hidden"')
+    assert default < refresh  # the first submit button answers Enter
+
+
+def test_the_start_endpoint_gives_the_cached_article_page_its_captcha_and_csrf_token(
+    client, article
+):
+    url = reverse("comments:start", args=[article.pk])
+    response = client.get(url, headers=FETCH)
+    assert response.status_code == 200
+    assert response["Cache-Control"].startswith("max-age=0")
+    data = response.json()
+    assert set(data) == {"ok", "csrf_token", "started", "captcha"}
+    assert CaptchaStore.objects.filter(hashkey=data["captcha"]["key"]).exists()
+    assert "csrftoken" in response.cookies
+    assert client.get(url).status_code == 404  # scripts only
+
+
+def test_the_start_endpoint_refuses_closed_and_unpublished_articles(client, article):
+    from tests.news.factories import ArticleFactory
+
+    article.allow_comments = False
+    article.save()
+    closed = client.get(reverse("comments:start", args=[article.pk]), headers=FETCH)
+    assert closed.status_code == 403
+    draft = ArticleFactory(draft=True)
+    assert client.get(reverse("comments:start", args=[draft.pk]), headers=FETCH).status_code == 404
+
+
+def test_a_json_refusal_carries_a_new_captcha_and_start_time(post_comment):
+    response = post_comment(as_json=True, content="Ngắn")
+    assert response.status_code == 400
+    data = response.json()
+    assert data["ok"] is False
+    assert "content" in data["errors"]
+    assert CaptchaStore.objects.filter(hashkey=data["captcha"]["key"]).exists()
+    assert data["started"]
+
+
+def test_the_audio_link_is_offered_only_when_flite_is_available(client, form_url, monkeypatch):
+    monkeypatch.setattr(captcha_settings, "CAPTCHA_FLITE_PATH", None)
+    assert "Nghe mã xác nhận" not in client.get(form_url).content.decode()
+    monkeypatch.setattr(captcha_settings, "CAPTCHA_FLITE_PATH", "/usr/bin/flite")
+    response = client.get(form_url)
+    assert "Nghe mã xác nhận" in response.content.decode()
+    assert response.context["captcha"]["audio_url"].endswith(".wav")
+
+
+@pytest.mark.skipif(not shutil.which("flite"), reason="flite is not installed")
+def test_the_audio_captcha_is_spoken_by_flite(client, form_url, monkeypatch):
+    monkeypatch.setattr(captcha_settings, "CAPTCHA_FLITE_PATH", shutil.which("flite"))
+    audio_url = client.get(form_url).context["captcha"]["audio_url"]
+    response = client.get(audio_url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "audio/wav"
+    assert b"".join(response.streaming_content)[:4] == b"RIFF"
