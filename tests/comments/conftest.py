@@ -43,6 +43,7 @@ def post_comment(client, form_url):
 
     def post(as_json=False, url=None, **changes):
         headers = {"Accept": "application/json", "X-Requested-With": "XMLHttpRequest"}
-        return client.post(url or form_url, form_data(**changes), headers=headers if as_json else {})
+        headers = headers if as_json else {}
+        return client.post(url or form_url, form_data(**changes), headers=headers)
 
     return post

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 XSS = [
     "<script>alert('xss')</script>",
     '"><img src=x onerror=alert(1)>',
-    "<a href=\"javascript:alert(1)\">bấm vào đây</a>",
+    '<a href="javascript:alert(1)">bấm vào đây</a>',
     "{{ 7|add:7 }} {% now 'Y' %}",
     "</textarea><svg onload=alert(1)>",
 ]
@@ -102,7 +102,7 @@ def test_reader_text_is_escaped_in_every_field(client, payload):
     html = section_html(client, article)
     html = html[html.index('<ol class="comments__list">') : html.index("</ol>")]
     assert payload not in html
-    for raw in ("<script>", "<img", "<svg", "<a href=\"javascript", "onerror=alert(1)>"):
+    for raw in ("<script>", "<img", "<svg", '<a href="javascript', "onerror=alert(1)>"):
         assert raw not in html
     assert "14" not in html.split("Tiêu đề")[1][:40]  # no template evaluation either
 

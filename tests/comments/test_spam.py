@@ -162,9 +162,7 @@ def test_the_window_moves_on(settings):
 
 
 def test_more_links_than_allowed_are_refused(post_comment):
-    content = (
-        "Xem thêm tại http://vi-du.vn/a, www.vi-du.vn/b và tai-lieu.example.com/c nhé bà con."
-    )
+    content = "Xem thêm tại http://vi-du.vn/a, www.vi-du.vn/b và tai-lieu.example.com/c nhé bà con."
     response = post_comment(content=content)
     assert response.status_code == 400
     assert "tối đa 2 đường dẫn" in response.context["form"].errors["content"][0]
