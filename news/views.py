@@ -38,6 +38,12 @@ def _public_article(slug, view_name):
     return None, HttpResponsePermanentRedirect(reverse(view_name, kwargs={"slug": target.slug}))
 
 
+def _page_url(request, page):
+    """The canonical address of a list page (page 1 has no ?page=)."""
+    url = seo.absolute_url(request.path)
+    return url if page.number == 1 else f"{url}?page={page.number}"
+
+
 def _article_context(article, *, is_preview=False):
     canonical = seo.absolute_url(article.get_absolute_url())
     image = seo.absolute_url(article.cover_full_url) if article.cover_image else ""
@@ -79,11 +85,6 @@ def category(request, slug):
     page = listings.paginate(request, articles)
     context = {"category": category, "page": page, "canonical_url": _page_url(request, page)}
     return render(request, "news/category.html", context)
-
-
-def _page_url(request, page):
-    url = seo.absolute_url(request.path)
-    return url if page.number == 1 else f"{url}?page={page.number}"
 
 
 def article_detail(request, slug):
