@@ -97,6 +97,13 @@ def browser_context_args(browser_context_args, viewport, live_server):
 
 
 @pytest.fixture
+def page(context):
+    # Pages answer in milliseconds here; a broken page should fail fast, not after 30 s.
+    context.set_default_timeout(10_000)
+    return context.new_page()
+
+
+@pytest.fixture
 def screenshot(viewport):
     """Save a full-page screenshot as test-artifacts/screenshots/<name>-<viewport>.png."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
