@@ -230,7 +230,7 @@ class Ballot(models.Model):
         ]
 
     def __str__(self):
-        return f"Phiếu #{self.pk} – {self.poll_id}"
+        return f"Phiếu #{self.pk} ({timezone.localtime(self.created_at):%d/%m/%Y %H:%M})"
 
 
 class BallotChoice(models.Model):
@@ -248,4 +248,4 @@ class BallotChoice(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.ballot_id} → {self.choice_id}"
+        return f"Phiếu #{self.ballot_id} chọn phương án #{self.choice_id}"

@@ -20,9 +20,9 @@ def _wants_json(request):
     return accept.split(",")[0].strip().startswith("application/json")
 
 
-def _results_context(poll, voter, results_visible=None):
+def _results_context(poll, voter):
     has_voted = voting.has_voted(voter, poll)
-    visible = poll.results_visible(has_voted) if results_visible is None else results_visible
+    visible = poll.results_visible(has_voted)
     return {
         "poll": poll,
         "is_open": poll.is_open(),

@@ -296,3 +296,14 @@ def test_editors_run_polls_and_writers_do_not(client):
     client.force_login(WriterFactory())
     assert client.get(reverse("admin:polls_poll_changelist")).status_code == 403
     assert client.get(export_url(poll)).status_code == 403
+
+
+def test_staff_can_delete_a_whole_poll_with_its_votes_after_confirming(staff_client):
+    poll = PollFactory()
+    cast_ballot(poll, choices_of(poll)[0])
+    url = reverse("admin:polls_poll_delete", args=[poll.pk])
+    confirm = staff_client.get(url)
+    assert confirm.status_code == 200
+    assert "Phiếu bình chọn: 1" in confirm.content.decode()
+    assert staff_client.post(url, {"post": "yes"}).status_code == 302
+    assert not Poll.objects.exists() and not Choice.objects.exists()
