@@ -38,7 +38,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='article',
             name='cover_image',
-            field=models.ImageField(blank=True, help_text='JPEG, PNG, WebP hoặc GIF. Ảnh được làm sạch thông tin EXIF/GPS và tạo bản thu nhỏ.', max_length=255, upload_to='articles/%Y/%m/', verbose_name='ảnh đại diện'),
+            field=models.ImageField(blank=True, help_text='JPEG, PNG, WebP hoặc GIF. Thông tin EXIF/GPS được xoá và ảnh thu nhỏ được tạo tự động.', max_length=255, upload_to='articles/%Y/%m/', verbose_name='ảnh đại diện'),
         ),
         migrations.AddIndex(
             model_name='article',
