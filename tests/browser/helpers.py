@@ -84,17 +84,18 @@ def build_site_content():
     return SiteContent(article=article, category_url=session.get_absolute_url(), poll=poll)
 
 
-def axe_violations(page, impacts=("serious", "critical")):
-    """Run axe-core on the page; return the violations of the given impacts."""
+def axe_violations(page, within=None, impacts=("serious", "critical")):
+    """Run axe-core on the page (or the part matching `within`); return the worst violations."""
     page.add_script_tag(path=str(AXE_SCRIPT))
     result = page.evaluate(
-        """async () => {
-            const r = await axe.run(document, {resultTypes: ["violations"]});
+        """async (within) => {
+            const r = await axe.run(within || document, {resultTypes: ["violations"]});
             return r.violations.map(v => ({
                 id: v.id, impact: v.impact, help: v.help,
                 nodes: v.nodes.slice(0, 5).map(n => n.target.join(" ") + " :: " + n.failureSummary),
             }));
-        }"""
+        }""",
+        within,
     )
     return [v for v in result if v["impact"] in impacts]
 

@@ -13,7 +13,7 @@ from news.permissions import EDITOR_GROUP, ROLE_PERMISSIONS
 from polls.models import Ballot
 from tests.news.factories import CategoryFactory, EditorFactory
 
-from .helpers import build_site_content
+from .helpers import axe_violations, build_site_content, format_violations
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -146,6 +146,34 @@ def test_without_javascript_the_comment_form_page_keeps_the_text_across_a_new_ca
         Comment.objects.filter(article=content.article, status=Comment.Status.PENDING).count() == 1
     )
     context.close()
+
+
+@pytest.mark.parametrize("viewport", ["phone"])
+def test_comment_errors_are_written_next_to_their_fields_and_announced(page, viewport, screenshot):
+    content = build_site_content()
+    page.goto(content.article.get_absolute_url())
+    form = page.locator("form[data-comments-form]")
+    form.get_by_label("Họ tên").fill("Nguyen Van Binh")
+    form.get_by_label("Nội dung").fill("Toi de nghi nao vet kenh thoat nuoc truoc mua mua.")
+    form.get_by_role("button", name="Gửi bình luận").click()
+
+    title = form.get_by_label("Tiêu đề")
+    expect(title).to_have_attribute("aria-invalid", "true")
+    for field in form.locator("[aria-invalid=true]").all():
+        described = (field.get_attribute("aria-describedby") or "").split()
+        errors = [page.locator(f"#{i}") for i in described if i.endswith("_error")]
+        assert errors, f"{field.get_attribute('name')} has no error tied to it"
+        expect(errors[0]).to_be_visible()
+        expect(errors[0]).not_to_be_empty()
+    # Typed text stays; the reader fixes it rather than starting again.
+    expect(form.get_by_label("Nội dung")).to_have_value(
+        "Toi de nghi nao vet kenh thoat nuoc truoc mua mua."
+    )
+    expect(page.locator(":focus")).to_have_attribute("aria-invalid", "true")
+    screenshot(page, "binh-luan-loi")
+    violations = axe_violations(page, within="#binh-luan")
+    assert not violations, format_violations(violations)
+    assert not Comment.objects.exists()
 
 
 def make_editor():
