@@ -49,7 +49,7 @@ def test_sidebar_comes_after_the_content_on_phones_and_beside_it_on_desktops(pag
     expect(page.locator(".widget--weather")).to_contain_text("29,5\xa0°C")
 
 
-def test_category_menu_collapses_behind_a_button_on_phones(page, viewport):
+def test_category_menu_collapses_behind_a_button_on_phones(page, viewport, screenshot):
     build_site_content()
     page.goto("/")
     toggle = page.get_by_role("button", name="Chuyên mục")
@@ -65,6 +65,7 @@ def test_category_menu_collapses_behind_a_button_on_phones(page, viewport):
     toggle.click()
     expect(toggle).to_have_attribute("aria-expanded", "true")
     expect(menu_link).to_be_visible()
+    screenshot(page, "menu-chuyen-muc")
     menu_link.focus()
     page.keyboard.press("Escape")
     expect(toggle).to_have_attribute("aria-expanded", "false")
