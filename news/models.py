@@ -70,13 +70,18 @@ def forget_navigation():
     transaction.on_commit(lambda: cache.delete(NAVIGATION_CACHE_KEY))
 
 
+def _published_q(now=None):
+    return Q(
+        status=Article.Status.PUBLISHED,
+        published_at__isnull=False,
+        published_at__lte=now or timezone.now(),
+    )
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, now=None):
         """Articles a reader may see: published, and not scheduled for later."""
-        now = now or timezone.now()
-        return self.filter(
-            status=Article.Status.PUBLISHED, published_at__isnull=False, published_at__lte=now
-        )
+        return self.filter(_published_q(now))
 
     def in_active_category(self):
         return self.filter(category__is_active=True)
@@ -91,7 +96,8 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(is_featured=True)
 
     def visible_to(self, user, now=None):
-        """What a user may open: staff who can view articles see every status, others published."""
+        """What a user may open (the staff preview): newsroom staff, i.e. staff who may view or
+        change articles, see every status; everybody else only what is published."""
         if (
             user is not None
             and user.is_active

@@ -70,13 +70,17 @@ def test_read_vocabulary_orders_and_filters():
     assert "Ẩn mục" not in titles(Article.objects.in_active_category())
 
 
-def test_visible_to_shows_unpublished_articles_only_to_staff_who_may_view_them():
+def test_visible_to_shows_unpublished_articles_only_to_the_newsroom():
+    writer = WriterFactory()
     ArticleFactory(title="Công khai")
-    ArticleFactory(title="Nháp", draft=True)
+    ArticleFactory(title="Nháp của tôi", draft=True, created_by=writer)
+    ArticleFactory(title="Nháp của người khác", review=True, created_by=WriterFactory())
+    ArticleFactory(title="Hẹn giờ", scheduled=True)
     assert titles(Article.objects.visible_to(AnonymousUser())) == ["Công khai"]
     assert titles(Article.objects.visible_to(UserFactory())) == ["Công khai"]
     assert titles(Article.objects.visible_to(StaffUserFactory())) == ["Công khai"]
-    assert len(Article.objects.visible_to(WriterFactory())) == 2
+    assert len(Article.objects.visible_to(writer)) == 4
+    assert len(Article.objects.visible_to(EditorFactory())) == 4
     inactive = EditorFactory(is_active=False)
     assert titles(Article.objects.visible_to(inactive)) == ["Công khai"]
 
