@@ -32,6 +32,7 @@ RENDITION_WIDTHS = (FULL_WIDTH, CARD_WIDTH, THUMB_WIDTH)
 
 # Pillow format name -> file extension of the stored original.
 FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
+MIME_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp", "GIF": "image/gif"}
 _DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError)
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -79,11 +80,16 @@ class ImageInfo:
         return FORMATS[self.format]
 
 
+def _bomb_warning_action():
+    # Pillow warns past its own MAX_IMAGE_PIXELS; that is a refusal unless ours is higher.
+    return "error" if max_pixels() <= (Image.MAX_IMAGE_PIXELS or 0) else "ignore"
+
+
 def _open(file):
     """Open an image lazily (header only), turning Pillow's bomb guard into our error."""
     file.seek(0)
     with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        warnings.simplefilter(_bomb_warning_action(), Image.DecompressionBombWarning)
         try:
             return Image.open(file, formats=list(FORMATS))
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -132,7 +138,7 @@ def _decode(file):
     image = _open(file)
     info = _check_header(image)
     with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        warnings.simplefilter(_bomb_warning_action(), Image.DecompressionBombWarning)
         try:
             image.load()
             if info.frames > 1:
@@ -161,12 +167,17 @@ def inspect(file) -> ImageInfo:
 class ImageUploadField(forms.ImageField):
     """The admin's cover field: our checks and messages instead of Django's generic ones."""
 
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs["accept"] = ",".join(MIME_TYPES.values())
+        return attrs
+
     def to_python(self, data):
         file = forms.FileField.to_python(self, data)
         if file is None:
             return None
         info = inspect(file)
-        file.content_type = Image.MIME[info.format]
+        file.content_type = MIME_TYPES[info.format]
         return file
 
 

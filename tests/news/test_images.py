@@ -214,3 +214,12 @@ def test_form_field_reports_the_same_errors():
     assert "Ảnh quá lớn" in info.value.messages[0]
     good = field.clean(upload(image_bytes("JPEG", (50, 50))))
     assert good.content_type == "image/jpeg"
+    assert field.widget.attrs["accept"] == "image/jpeg,image/png,image/webp,image/gif"
+
+
+def test_a_pixel_limit_above_pillows_own_is_honoured(settings, monkeypatch):
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1000)
+    settings.NEWS_IMAGE_MAX_PIXELS = 5000
+    assert images.store(upload(image_bytes("PNG", (50, 30)), "vua.png")).width == 50
+    settings.NEWS_IMAGE_MAX_PIXELS = 1000
+    refused(image_bytes("PNG", (50, 30)), "vua.png", code="too_many_pixels")
