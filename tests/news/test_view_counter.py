@@ -288,7 +288,7 @@ def _run_in_threads(count, work):
     assert not errors, errors
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_no_view_is_lost_when_fifty_readers_arrive_at_once(on_postgres):
     article = ArticleFactory()
 
@@ -300,7 +300,7 @@ def test_no_view_is_lost_when_fifty_readers_arrive_at_once(on_postgres):
     assert views_of(article) == 50
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_one_reader_racing_in_many_tabs_counts_once(on_postgres):
     article = ArticleFactory()
 
