@@ -34,13 +34,13 @@
     form.setAttribute("aria-busy", busy ? "true" : "false");
   }
 
-  function showResults(form, html) {
+  function showResults(form, html, moveFocus) {
     var holder = document.createElement("div");
     holder.className = "poll-done-block";
     holder.innerHTML = html; // rendered and escaped by the server
     form.parentNode.replaceChild(holder, form);
     var focus = holder.querySelector("[data-poll-focus]");
-    if (focus) {
+    if (focus && moveFocus) {
       focus.focus();
     }
   }
@@ -76,7 +76,14 @@
       .then(function (payload) {
         setBusy(form, false);
         if (payload.ok) {
-          showResults(form, payload.html);
+          // The same poll may sit both in the page and in the sidebar: answer both.
+          var same = document.querySelectorAll("form[data-poll-form]");
+          for (var j = 0; j < same.length; j++) {
+            if (same[j] !== form && same[j].action === form.action) {
+              showResults(same[j], payload.html, false);
+            }
+          }
+          showResults(form, payload.html, true);
         } else {
           showMessage(form, payload.error);
         }
