@@ -11,7 +11,9 @@ from .helpers import axe_violations, build_site_content, format_violations
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_reader_pages_have_no_serious_accessibility_violations(page, viewport, screenshot):
+def test_reader_pages_fit_the_screen_and_have_no_serious_accessibility_violations(
+    page, viewport, screenshot
+):
     content = build_site_content()
     pages = {
         "trang-chu": "/",
@@ -26,6 +28,8 @@ def test_reader_pages_have_no_serious_accessibility_violations(page, viewport, s
         assert response.status == 200, f"{url} answered {response.status}"
         expect(page.locator("main#noi-dung h1")).to_be_visible()
         screenshot(page, name)
+        if not page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"):
+            problems[url + " (trang rộng hơn màn hình)"] = "the page scrolls sideways"
         violations = axe_violations(page)
         if violations:
             problems[url] = format_violations(violations)
