@@ -1,5 +1,8 @@
+from django import forms
 from django.contrib import admin, messages
 from django.utils import timezone
+
+from portal.templatetags.vn_format import format_datetime_short
 
 from . import widgets
 from .models import GoldPrice, GoldPriceBoard, WeatherReport
@@ -9,6 +12,10 @@ class FreshnessMixin:
     """A column and an action that tell staff whether readers still see a widget's data."""
 
     widget_kind = ""
+
+    @admin.display(description="Cập nhật lúc", ordering="updated_at")
+    def updated(self, obj):
+        return format_datetime_short(obj.updated_at)
 
     @admin.display(description="Trên trang")
     def shown_on_site(self, obj):
@@ -39,7 +46,7 @@ class GoldPriceInline(admin.TabularInline):
 @admin.register(GoldPriceBoard)
 class GoldPriceBoardAdmin(FreshnessMixin, admin.ModelAdmin):
     widget_kind = "gold"
-    list_display = ["title", "unit", "updated_at", "is_published", "shown_on_site"]
+    list_display = ["title", "unit", "updated", "shown_on_site"]
     list_filter = ["is_published"]
     fields = ["title", "unit", "source", "is_published", "updated_at"]
     readonly_fields = ["updated_at"]
@@ -62,13 +69,11 @@ class WeatherReportAdmin(FreshnessMixin, admin.ModelAdmin):
         "temperature",
         "humidity",
         "description",
-        "updated_at",
-        "is_published",
+        "updated",
         "shown_on_site",
     ]
     # The clerk updates every place from the list in one save.
     list_editable = ["temperature", "humidity", "description"]
-    list_filter = ["is_published"]
     fields = ["place", "temperature", "humidity", "description", "order", "is_published"]
     readonly_fields = ["updated_at"]
     actions = ["confirm_still_current"]
@@ -76,3 +81,15 @@ class WeatherReportAdmin(FreshnessMixin, admin.ModelAdmin):
     @staticmethod
     def invalidate():
         widgets.invalidate_weather()
+
+    def get_changelist_form(self, request, **kwargs):
+        # Narrow inputs, so every column of the list fits a laptop screen.
+        kwargs.setdefault(
+            "widgets",
+            {
+                "temperature": forms.NumberInput(attrs={"step": "0.1", "style": "width: 5em"}),
+                "humidity": forms.NumberInput(attrs={"style": "width: 4em"}),
+                "description": forms.TextInput(attrs={"size": 24}),
+            },
+        )
+        return super().get_changelist_form(request, **kwargs)
