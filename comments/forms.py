@@ -100,6 +100,7 @@ class CommentForm(forms.Form):
         label="Số điện thoại",
         required=False,
         max_length=30,
+        error_messages={"max_length": validators.PHONE_MESSAGE},
         help_text="Không bắt buộc. Chỉ Văn phòng dùng để liên hệ khi cần, không công khai.",
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "inputmode": "tel"}),
     )

@@ -50,6 +50,14 @@ ABBREVIATIONS = frozenset(
 )
 
 _WORD_RE = re.compile(r"[^\W_]+")
+_LINK_RE = re.compile(
+    r"(?:\b(?:https?|ftp)://|\bwww\.)\S+"
+    r"|\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*"
+    r"\.(?:com|net|org|info|biz|xyz|top|online|site|club|shop|store|link|click|io|co|me|vn|ru|cn)"
+    r"\b(?:/\S*)?",
+    re.IGNORECASE,
+)
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Four identical letters in a row never occur in Vietnamese ("oo" in "xoong" is the most).
 _LETTER_RUN_RE = re.compile(r"([^\W\d_])\1{3,}", re.IGNORECASE)
 _SYMBOL_RUN_RE = re.compile(r"([^\w\s])\1{9,}")
@@ -132,7 +140,8 @@ def _is_repetitive(value, words):
 
 def analyse(value):
     """Count the kinds of words in the text and name its problem (None when acceptable)."""
-    value = text.normalize(value)
+    # Addresses are judged by the link limit, not as words: a slug is unaccented by design.
+    value = _LINK_RE.sub(" ", _EMAIL_RE.sub(" ", text.normalize(value)))
     words = _WORD_RE.findall(value)
     counts = Counter(_classify(word) for word in words)
     found = {
@@ -200,15 +209,6 @@ def validate_name(value):
 
 
 # --- Links -------------------------------------------------------------------------------------
-_LINK_RE = re.compile(
-    r"(?:\b(?:https?|ftp)://|\bwww\.)\S+"
-    r"|\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*"
-    r"\.(?:com|net|org|info|biz|xyz|top|online|site|club|shop|store|link|click|io|co|me|vn|ru|cn)"
-    r"\b(?:/\S*)?",
-    re.IGNORECASE,
-)
-
-
 def count_links(value):
     return len(_LINK_RE.findall(text.normalize(value)))
 

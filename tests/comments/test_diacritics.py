@@ -123,3 +123,20 @@ def test_abbreviations_and_numbers_do_not_count_as_words():
     assert found.problem is None
     assert found.foreign == 0
     assert found.neutral >= 6
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "Mời bà con xem chi tiết tại https://hdnd.minhgiang.gov.vn/tin-tuc/lich-tiep-dan?thang=12"
+        " và www.minhgiang.gov.vn/thong-bao?id=7 nhé.",
+        "Tôi đã gửi thư tới van.phong-hdnd@minhgiang.gov.vn nhưng chưa thấy trả lời.",
+        "Trang hdnd.minhgiang.vn/ky-hop-thu-muoi-hai có đủ tài liệu kỳ họp.",
+    ],
+)
+def test_addresses_are_not_judged_as_unaccented_words(sample):
+    assert validators.vietnamese_problem(sample) is None
+
+
+def test_text_that_is_only_an_address_is_refused():
+    assert validators.vietnamese_problem("https://vi-du.vn/bai-viet-rat-hay") == "foreign"

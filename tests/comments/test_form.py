@@ -212,6 +212,7 @@ def test_vietnamese_phone_numbers_are_accepted_and_stored_normalized(post_commen
         "0912+345678",
         "số của tôi",
         "0912345678 hoặc 0987654321",
+        "0" * 40,
     ],
 )
 def test_anything_else_in_the_phone_field_is_refused(post_comment, typed):
