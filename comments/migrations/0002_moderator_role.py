@@ -1,7 +1,8 @@
-"""Create the group "Kiểm duyệt bình luận" (comment moderators)."""
+"""Create the group "Kiểm duyệt bình luận" (comment moderators); editors moderate too."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal import group_permissions
 
 MODERATOR_GROUP = "Kiểm duyệt bình luận"
 # Frozen copy of comments.moderation.MODERATOR_PERMISSIONS as it was when this was written.
@@ -16,24 +17,19 @@ MODERATOR_PERMISSIONS = [
 ]
 
 
-def create_role(apps, schema_editor):
-    # Permissions are normally created after all migrations (post_migrate); make them now.
-    app_config = apps.get_app_config("comments")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
+# The newsroom's editors moderate comments too; writers do not.
+EDITOR_GROUP = "Biên tập viên"
 
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=MODERATOR_GROUP)
-    group.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="comments", codename__in=MODERATOR_PERMISSIONS
-        )
-    )
+
+def create_role(apps, schema_editor):
+    permissions = [("comments", codename) for codename in MODERATOR_PERMISSIONS]
+    group_permissions.grant(apps, MODERATOR_GROUP, permissions)
+    group_permissions.grant(apps, EDITOR_GROUP, permissions)
 
 
 def remove_role(apps, schema_editor):
+    permissions = [("comments", codename) for codename in MODERATOR_PERMISSIONS]
+    group_permissions.revoke(apps, EDITOR_GROUP, permissions)
     apps.get_model("auth", "Group").objects.filter(name=MODERATOR_GROUP).delete()
 
 
@@ -42,6 +38,7 @@ class Migration(migrations.Migration):
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("comments", "0001_comment_and_banned_word"),
+        ("news", "0003_newsroom_roles"),
     ]
 
     operations = [migrations.RunPython(create_role, remove_role)]

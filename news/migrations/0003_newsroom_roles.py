@@ -1,7 +1,8 @@
 """Create the newsroom groups "Phóng viên" (writers) and "Biên tập viên" (editors)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal import group_permissions
 
 # Frozen copy of news.permissions.ROLE_PERMISSIONS as it was when this migration was written.
 ROLE_PERMISSIONS = {
@@ -28,21 +29,8 @@ ROLE_PERMISSIONS = {
 
 
 def create_roles(apps, schema_editor):
-    # Permissions are normally created after all migrations (post_migrate); make them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, codenames in ROLE_PERMISSIONS.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        for app_label, codename in codenames:
-            permission = Permission.objects.get(
-                content_type__app_label=app_label, codename=codename
-            )
-            group.permissions.add(permission)
+    for name, permissions in ROLE_PERMISSIONS.items():
+        group_permissions.grant(apps, name, permissions)
 
 
 def remove_roles(apps, schema_editor):

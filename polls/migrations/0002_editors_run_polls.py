@@ -1,7 +1,8 @@
 """Let the newsroom's editors ("Biên tập viên") run polls: create, edit, close and export them."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal import group_permissions
 
 EDITOR_GROUP = "Biên tập viên"
 PERMISSIONS = [
@@ -17,30 +18,11 @@ PERMISSIONS = [
 
 
 def grant(apps, schema_editor):
-    # Permissions are normally created after all migrations (post_migrate); make them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=EDITOR_GROUP)
-    for app_label, codename in PERMISSIONS:
-        group.permissions.add(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        )
+    group_permissions.grant(apps, EDITOR_GROUP, PERMISSIONS)
 
 
 def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group = Group.objects.filter(name=EDITOR_GROUP).first()
-    if group is not None:
-        group.permissions.remove(
-            *Permission.objects.filter(
-                content_type__app_label="polls", codename__in=[c for _, c in PERMISSIONS]
-            )
-        )
+    group_permissions.revoke(apps, EDITOR_GROUP, PERMISSIONS)
 
 
 class Migration(migrations.Migration):

@@ -10,7 +10,13 @@ from django.utils import timezone
 
 from comments.models import Comment
 from tests.comments.factories import CommentFactory
-from tests.news.factories import ArticleFactory, StaffUserFactory, SuperUserFactory
+from tests.news.factories import (
+    ArticleFactory,
+    EditorFactory,
+    StaffUserFactory,
+    SuperUserFactory,
+    WriterFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -169,6 +175,16 @@ def test_reader_text_is_escaped_in_the_admin(moderator_client):
 
 def test_comments_cannot_be_added_in_the_admin(moderator_client):
     assert moderator_client.get(reverse("admin:comments_comment_add")).status_code == 403
+
+
+def test_newsroom_editors_moderate_comments_but_writers_do_not(client):
+    comment = make(Comment.Status.PENDING, 1)
+    client.force_login(WriterFactory())
+    assert client.get(CHANGELIST).status_code == 403
+    client.force_login(EditorFactory())
+    act(client, "approve_selected", [comment])
+    comment.refresh_from_db()
+    assert comment.status == Comment.Status.APPROVED
 
 
 def test_staff_without_comment_permissions_cannot_see_or_moderate(client):
