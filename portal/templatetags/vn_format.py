@@ -122,31 +122,10 @@ def format_decimal(value: object, places: int | str = 1) -> str:
     return f"{number:,f}".translate(_SWAP_SEPARATORS)
 
 
-@register.filter(is_safe=False)
-def vn_datetime(value):
-    return format_datetime(value)
-
-
-@register.filter(is_safe=False)
-def vn_datetime_short(value):
-    return format_datetime_short(value)
-
-
-@register.filter(is_safe=False)
-def vn_date(value):
-    return format_date(value)
-
-
-@register.filter(is_safe=False)
-def vn_time(value):
-    return format_time(value)
-
-
-@register.filter(is_safe=False)
-def vn_number(value):
-    return format_number(value)
-
-
-@register.filter(is_safe=False)
-def vn_decimal(value, places=1):
-    return format_decimal(value, places)
+# Thin filters over the plain functions above, which Python code (feeds, admin) calls directly.
+vn_datetime = register.filter("vn_datetime", format_datetime, is_safe=False)
+vn_datetime_short = register.filter("vn_datetime_short", format_datetime_short, is_safe=False)
+vn_date = register.filter("vn_date", format_date, is_safe=False)
+vn_time = register.filter("vn_time", format_time, is_safe=False)
+vn_number = register.filter("vn_number", format_number, is_safe=False)
+vn_decimal = register.filter("vn_decimal", format_decimal, is_safe=False)

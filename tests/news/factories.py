@@ -39,26 +39,29 @@ class SuperUserFactory(StaffUserFactory):
     is_superuser = True
 
 
-class WriterFactory(StaffUserFactory):
-    """A "Phóng viên": drafts and submits their own articles."""
-
-    username = factory.Sequence(lambda n: f"phongvien{n}")
+def _member_of(group_name):
+    """A post-generation hook putting the created user into a staff group."""
 
     @factory.post_generation
     def join_group(self, create, extracted, **kwargs):
         if create:
-            self.groups.add(Group.objects.get_or_create(name=WRITER_GROUP)[0])
+            self.groups.add(Group.objects.get_or_create(name=group_name)[0])
+
+    return join_group
+
+
+class WriterFactory(StaffUserFactory):
+    """A "Phóng viên": drafts and submits their own articles."""
+
+    username = factory.Sequence(lambda n: f"phongvien{n}")
+    join_group = _member_of(WRITER_GROUP)
 
 
 class EditorFactory(StaffUserFactory):
     """A "Biên tập viên": edits everything, publishes and hides."""
 
     username = factory.Sequence(lambda n: f"bientap{n}")
-
-    @factory.post_generation
-    def join_group(self, create, extracted, **kwargs):
-        if create:
-            self.groups.add(Group.objects.get_or_create(name=EDITOR_GROUP)[0])
+    join_group = _member_of(EDITOR_GROUP)
 
 
 class CategoryFactory(factory.django.DjangoModelFactory):
