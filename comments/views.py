@@ -6,6 +6,8 @@ touches the form. Without JavaScript the article page links to `comment_form`, a
 page that draws a full form with a fresh captcha.
 """
 
+from functools import wraps
+
 from django.contrib import messages
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.middleware.csrf import get_token
@@ -15,12 +17,16 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from news.models import Article
 from portal import clients
+from portal.ratelimit import RateLimited
 
 from . import moderation, throttle
 from .forms import CommentForm, audio_available, new_captcha, sign_started
 
 SUCCESS_MESSAGE = "Bình luận của bạn đã được gửi và đang chờ kiểm duyệt."
 CLOSED_MESSAGE = "Bài viết này không nhận bình luận."
+CAPTCHA_LIMIT_MESSAGE = (
+    "Bạn đã yêu cầu quá nhiều mã xác nhận. Vui lòng thử lại sau khoảng {minutes} phút."
+)
 RATE_LIMIT_MESSAGE = (
     "Bạn đã gửi nhiều bình luận trong thời gian ngắn. Hãy thử lại sau khoảng {minutes} phút."
 )
@@ -64,8 +70,38 @@ def _respond(request, article, form, *, status=200, notice=None):
     return render(request, "comments/comment_form.html", context, status=status)
 
 
+def captcha_rate_limited(view):
+    """Each request to these views draws at most one captcha, which writes a row: limit them
+    per address so a script cannot fill the captcha table."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            throttle.captcha_limit().hit(clients.request_address_hash(request, "captcha"))
+        except RateLimited as exc:
+            notice = CAPTCHA_LIMIT_MESSAGE.format(minutes=max(1, round(exc.retry_after / 60)))
+            if _wants_json(request) or _is_fetch(request):
+                response = JsonResponse({"ok": False, "errors": {"__all__": [notice]}}, status=429)
+            else:
+                response = render(request, "429.html", {"message": notice}, status=429)
+            response["Retry-After"] = str(exc.retry_after)
+            return response
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _refuse_rate_limited(request, article, posted, retry_after):
+    notice = RATE_LIMIT_MESSAGE.format(minutes=max(1, round(retry_after / 60)))
+    typed = CommentForm(initial=posted.typed_values())
+    response = _respond(request, article, typed, status=429, notice=notice)
+    response["Retry-After"] = str(retry_after)
+    return response
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
+@captcha_rate_limited
 def comment_form(request, article_id):
     article = _article(article_id)
     if not article.allow_comments:
@@ -85,22 +121,15 @@ def comment_form(request, article_id):
         return _respond(request, article, CommentForm(initial=posted.typed_values()))
 
     address = clients.request_address_hash(request, "comment")
-    limited = RATE_LIMIT_MESSAGE.format(minutes=max(1, round(throttle.retry_after() / 60)))
-    if throttle.is_limited(address):
-        response = _respond(
-            request, article, CommentForm(initial=posted.typed_values()), status=429, notice=limited
-        )
-        response["Retry-After"] = str(throttle.retry_after())
-        return response
-
+    limit = throttle.comment_limit()
+    if limit.is_limited(address):
+        return _refuse_rate_limited(request, article, posted, limit.retry_after())
     if not posted.is_valid():
         return _respond(request, article, posted, status=400)
-    if not throttle.record(address):
-        response = _respond(
-            request, article, CommentForm(initial=posted.typed_values()), status=429, notice=limited
-        )
-        response["Retry-After"] = str(throttle.retry_after())
-        return response
+    try:
+        limit.hit(address)
+    except RateLimited as exc:
+        return _refuse_rate_limited(request, article, posted, exc.retry_after)
 
     moderation.receive(article, posted.cleaned_data, request)
     if _wants_json(request):
@@ -111,6 +140,7 @@ def comment_form(request, article_id):
 
 @never_cache
 @require_GET
+@captcha_rate_limited
 def start(request, article_id):
     """What the cached article page leaves out: a captcha, a CSRF token and the start time."""
     if not _is_fetch(request):
@@ -126,3 +156,13 @@ def start(request, article_id):
             "captcha": new_captcha(),
         }
     )
+
+
+@never_cache
+@require_GET
+@captcha_rate_limited
+def captcha_refresh(request):
+    """A new captcha for the form, like the library's refresh view but rate limited."""
+    if not _is_fetch(request):
+        raise Http404
+    return JsonResponse(new_captcha())

@@ -7,17 +7,16 @@ one address). Every refusal is a VoteRejected with a Vietnamese message and an H
 before anything is written.
 """
 
-import contextlib
 import re
 import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from portal.clients import request_address_hash
+from portal.ratelimit import RateLimit, RateLimited
 from portal.templatetags.vn_format import format_datetime_short
 
 from .models import Ballot, BallotChoice, Choice
@@ -154,37 +153,19 @@ def check_choices(poll, values):
     return ids
 
 
-def _throttle_key(poll, address):
-    return f"polls:throttle:v1:{poll.pk}:{address}"
+def address_limit(poll):
+    """Votes one address may cast in a poll: generous enough for an office behind one address,
+    low enough that clearing cookies does not let one machine stuff the poll."""
+    return RateLimit(
+        f"polls:{poll.pk}", settings.POLLS_MAX_VOTES_PER_ADDRESS, settings.POLLS_THROTTLE_SECONDS
+    )
 
 
 def take_throttle_slot(poll, address):
-    """Count one vote from this address for this poll; refuse past POLLS_MAX_VOTES_PER_ADDRESS.
-
-    incr is atomic in Redis (and under a lock in local memory), so parallel requests cannot
-    all slip under the limit. Returns the key so a vote that fails later can give its slot back.
-    """
-    limit = settings.POLLS_MAX_VOTES_PER_ADDRESS
-    if limit <= 0:
-        return None
-    key = _throttle_key(poll, address)
-    window = settings.POLLS_THROTTLE_SECONDS
-    cache.add(key, 0, window)
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.add(key, 1, window)
-        count = 1
-    if count > limit:
-        raise VoteRejected(THROTTLED, 429)
-    return key
-
-
-def give_back_throttle_slot(key):
-    if key is None:
-        return
-    with contextlib.suppress(ValueError):  # expired meanwhile: nothing to give back
-        cache.decr(key)
+        return address_limit(poll).hit(address)
+    except RateLimited as exc:
+        raise VoteRejected(THROTTLED, 429) from exc
 
 
 def cast_vote(request, poll, values):
@@ -210,11 +191,11 @@ def cast_vote(request, poll, values):
     except IntegrityError as exc:
         # The unique constraint caught a parallel request from the same voter, or a choice
         # vanished under us (deleted by staff); either way nothing was saved.
-        give_back_throttle_slot(slot)
+        address_limit(poll).give_back(slot)
         if Ballot.objects.filter(poll=poll, voter_key=key).exists():
             raise VoteRejected(ALREADY_VOTED, 409) from exc
         raise VoteRejected(CHANGED, 409) from exc
     except BaseException:
-        give_back_throttle_slot(slot)
+        address_limit(poll).give_back(slot)
         raise
     return voter.after_voting(key, poll.pk)

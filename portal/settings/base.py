@@ -286,6 +286,8 @@ COMMENTS_MIN_SECONDS = env_int("COMMENTS_MIN_SECONDS", 3)
 # Comments one client address may send per window (kept in the shared cache). 0 disables.
 COMMENTS_RATE_LIMIT = env_int("COMMENTS_RATE_LIMIT", 5)
 COMMENTS_RATE_WINDOW = env_int("COMMENTS_RATE_WINDOW", 600)
+# Captchas one address may draw per window (each writes a row); generous for a shared office.
+COMMENTS_CAPTCHA_RATE_LIMIT = env_int("COMMENTS_CAPTCHA_RATE_LIMIT", 60)
 # Links allowed in the body of one comment (none in the name or title).
 COMMENTS_MAX_LINKS = env_int("COMMENTS_MAX_LINKS", 2)
 

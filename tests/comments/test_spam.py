@@ -13,6 +13,7 @@ from comments.forms import sign_started
 from comments.models import Comment
 from comments.views import SUCCESS_MESSAGE
 from portal.clients import address_hash
+from portal.ratelimit import RateLimited
 from tests.comments.factories import BannedWordFactory
 
 pytestmark = pytest.mark.django_db
@@ -115,8 +116,7 @@ def test_the_rate_limit_answers_scripts_in_json(post_comment):
 @override_settings(COMMENTS_RATE_LIMIT=2)
 def test_the_rate_limit_counter_lives_in_the_shared_cache(post_comment):
     post_comment()
-    slot = int(time.time() // 600)
-    key = throttle.KEY.format(address=address_hash("127.0.0.1", "comment"), slot=slot)
+    key = throttle.comment_limit().key(address_hash("127.0.0.1", "comment"))
     assert cache.get(key) == 1
     # Another app process sees the same counter: simulate its comment through the cache alone.
     cache.incr(key)
@@ -143,7 +143,11 @@ def test_concurrent_comments_from_one_address_cannot_pass_the_limit():
 
     def worker():
         barrier.wait()
-        results.append(throttle.record("cung-mot-dia-chi"))
+        try:
+            throttle.comment_limit().hit("cung-mot-dia-chi")
+            results.append(True)
+        except RateLimited:
+            results.append(False)
 
     threads = [threading.Thread(target=worker) for _ in range(12)]
     for thread in threads:
@@ -156,9 +160,10 @@ def test_concurrent_comments_from_one_address_cannot_pass_the_limit():
 def test_the_window_moves_on(settings):
     settings.COMMENTS_RATE_LIMIT = 1
     now = 1_000_000.0
-    assert throttle.record("dia-chi", now=now)
-    assert throttle.is_limited("dia-chi", now=now + 1)
-    assert not throttle.is_limited("dia-chi", now=now + 600)
+    limit = throttle.comment_limit()
+    limit.hit("dia-chi", now=now)
+    assert limit.is_limited("dia-chi", now=now + 1)
+    assert not limit.is_limited("dia-chi", now=now + 600)
 
 
 def test_more_links_than_allowed_are_refused(post_comment):

@@ -320,7 +320,7 @@ def test_zero_turns_the_throttle_off(poll):
 def test_address_allowance_lives_in_the_shared_cache_and_returns_when_it_expires(poll):
     assert vote(Client(), poll, choices_of(poll)[0]).status_code == 303
     assert vote(Client(), poll, choices_of(poll)[0]).status_code == 429
-    cache.delete(voting._throttle_key(poll, address_hash("127.0.0.1", purpose="poll")))
+    cache.delete(voting.address_limit(poll).key(address_hash("127.0.0.1", purpose="poll")))
     assert vote(Client(), poll, choices_of(poll)[0]).status_code == 303
 
 
