@@ -1,3 +1,4 @@
+from captcha import urls as captcha_urls
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
@@ -5,6 +6,10 @@ from django.views.static import serve
 
 from news import uploads as news_uploads
 from portal import views
+
+captcha_urls_without_refresh = [
+    pattern for pattern in captcha_urls.urlpatterns if pattern.name != "captcha-refresh"
+]
 
 admin.site.site_header = "Quản trị Cổng thông tin HĐND"
 admin.site.site_title = "Quản trị HĐND"
@@ -14,7 +19,8 @@ urlpatterns = [
     path("quan-tri/", admin.site.urls),
     # Our validating upload view, in place of django_ckeditor_5.urls (see news.uploads).
     path("ckeditor5/tai-anh/", news_uploads.upload_image, name="news_image_upload"),
-    path("captcha/", include("captcha.urls")),
+    # The captcha's pictures and sounds; refreshing goes through comments' rate-limited view.
+    path("captcha/", include(captcha_urls_without_refresh)),
     path("binh-chon/", include("polls.urls")),
     path("binh-luan/", include("comments.urls")),
     path("", include("news.urls")),

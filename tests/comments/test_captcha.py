@@ -102,14 +102,42 @@ def test_the_captcha_picture_is_served(client, form_url):
 
 
 def test_the_refresh_endpoint_returns_a_new_challenge_as_json(client):
-    response = client.get(reverse("captcha-refresh"), headers=FETCH)
+    response = client.get(reverse("comments:captcha_refresh"), headers=FETCH)
     assert response.status_code == 200
     data = response.json()
     assert set(data) == {"key", "image_url", "audio_url"}
     assert CaptchaStore.objects.filter(hashkey=data["key"]).exists()
     assert data["image_url"] == reverse("captcha-image", args=[data["key"]])
     # Only for scripts: a crawler following links creates no rows.
-    assert client.get(reverse("captcha-refresh")).status_code == 404
+    assert client.get(reverse("comments:captcha_refresh")).status_code == 404
+
+
+def test_the_librarys_unlimited_refresh_endpoint_is_not_exposed(client):
+    assert client.get("/captcha/refresh/", headers=FETCH).status_code == 404
+
+
+@pytest.mark.parametrize("endpoint", ["refresh", "start", "form"])
+def test_drawing_captchas_is_rate_limited_per_address(client, settings, endpoint, article):
+    settings.COMMENTS_CAPTCHA_RATE_LIMIT = 3
+    url = {
+        "refresh": reverse("comments:captcha_refresh"),
+        "start": reverse("comments:start", args=[article.pk]),
+        "form": reverse("comments:form", args=[article.pk]),
+    }[endpoint]
+    for _ in range(3):
+        assert client.get(url, headers=FETCH).status_code == 200
+    rows = CaptchaStore.objects.count()
+    response = client.get(url, headers=FETCH)
+    assert response.status_code == 429
+    if response["Content-Type"].startswith("application/json"):
+        message = response.json()["errors"]["__all__"][0]
+    else:
+        message = response.content.decode()
+    assert "quá nhiều mã xác nhận" in message
+    assert int(response["Retry-After"]) > 0
+    assert CaptchaStore.objects.count() == rows
+    # Another address still gets its captcha.
+    assert client.get(url, headers=FETCH, REMOTE_ADDR="198.51.100.20").status_code == 200
 
 
 def test_refresh_without_javascript_redraws_the_form_keeping_the_typed_text(
