@@ -298,6 +298,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
+# A Vietnamese page (or JSON for the poll and comment scripts) instead of Django's English one.
+CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 # Behind a reverse proxy, the number of trusted proxies in front of the app. 0 means the client
 # address is REMOTE_ADDR and X-Forwarded-For is ignored.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)

@@ -166,7 +166,8 @@
           showStatus(form, "");
           if (data.started) find(form, "started").value = data.started;
           if (data.captcha) setCaptcha(form, data.captcha);
-          var first = showErrors(form, data.errors || {});
+          // A refused CSRF check (portal.views.csrf_failure) sends one "error", not field errors.
+          var first = showErrors(form, data.errors || (data.error ? { __all__: [data.error] } : {}));
           (first || find(form, "alert")).focus();
         })
         .catch(function () {

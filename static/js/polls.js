@@ -68,7 +68,8 @@
       .then(function (response) {
         var type = response.headers.get("Content-Type") || "";
         if (type.indexOf("application/json") === -1) {
-          // Only the CSRF check answers a vote with HTML: the token is stale.
+          // The CSRF check answers in JSON (portal.views.csrf_failure); an HTML 403 can only come
+          // from something in front of the site, and a reload is still the way out.
           throw new Error(response.status === 403 ? SESSION_EXPIRED : NETWORK_ERROR);
         }
         return response.json();
