@@ -4,7 +4,7 @@
 (function () {
   "use strict";
 
-  var FONT_KEY = "hdnd:co-chu"; // the same key the inline <head> script reads before first paint
+  var FONT_KEY = "hdnd:co-chu"; // the same key site.js reads in <head> before first paint
   var FONT_STEPS = [0.875, 1, 1.125, 1.25, 1.375, 1.5];
   var PRINT_HASH = "#in-ngay";
   var root = document.documentElement;
