@@ -3,6 +3,9 @@
 import pytest
 from playwright.sync_api import expect
 
+from comments.models import Comment
+from polls.models import Ballot
+from portal.views import CSRF_FAILURE_MESSAGE
 from tests.news.factories import SuperUserFactory
 
 from .helpers import build_site_content
@@ -68,3 +71,28 @@ def test_ckeditor_in_the_admin_works_without_any_csp_violation(page, viewport):
     expect(editor).to_contain_text("Đoạn văn thử trong trình soạn thảo.")
 
     assert not csp_problems(page, messages), "\n".join(csp_problems(page, messages))
+
+
+@pytest.mark.parametrize("viewport", ["phone"])
+def test_an_expired_session_is_explained_in_the_poll_and_the_comment_form(page, viewport, settings):
+    settings.COMMENTS_MIN_SECONDS = 0
+    content = build_site_content()
+    page.goto(content.article.get_absolute_url())
+    comment_form = page.locator("form[data-comments-form]")
+    comment_form.get_by_label("Họ tên").fill("Nguyễn Văn Bình")  # fetches token and captcha
+    expect(comment_form.locator("img[data-comments-captcha-image]")).to_be_visible()
+    # The page stayed open too long: the CSRF cookie is gone (expired, cleared by the browser).
+    page.context.clear_cookies()
+
+    poll = page.locator(".widget--poll")
+    poll.get_by_label("Giao thông").check()
+    poll.get_by_role("button", name="Bình chọn").click()
+    expect(poll.locator("[data-poll-status]")).to_have_text(CSRF_FAILURE_MESSAGE)
+    assert not Ballot.objects.exists()
+
+    comment_form.get_by_label("Tiêu đề").fill("Đề nghị nạo vét kênh")
+    comment_form.get_by_label("Nội dung").fill("Tôi đề nghị nạo vét kênh thoát nước trước mùa mưa.")
+    comment_form.get_by_label("Mã xác nhận").fill("PASSED")
+    comment_form.get_by_role("button", name="Gửi bình luận").click()
+    expect(comment_form.locator("[data-comments-alert]")).to_have_text(CSRF_FAILURE_MESSAGE)
+    assert not Comment.objects.exists()
