@@ -17,7 +17,7 @@ from django.utils.html import format_html
 from portal import text
 
 from . import images
-from .models import Article, ArticleRedirect, Category, forget_navigation
+from .models import Article, ArticleRedirect, Category, forget_article_lists, forget_navigation
 from .permissions import can_edit_article, can_publish, writer_statuses
 
 # Django's URLify drops Vietnamese letters; this folds them first (see the file).
@@ -65,6 +65,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 class ArticleAdminForm(forms.ModelForm):
     # Set per request by ArticleAdmin.get_form.
+        forget_article_lists()
     user_can_publish = False
 
     slug = forms.CharField(label="Đường dẫn", max_length=255, required=False, help_text=SLUG_HELP)
@@ -274,6 +275,10 @@ class ArticleAdmin(admin.ModelAdmin):
     def status_label(self, obj):
         if obj.status == Article.Status.PUBLISHED and not obj.is_public:
             return "Hẹn giờ đăng"
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        forget_article_lists()
+
         return obj.get_status_display()
 
     @admin.display(description="người tạo", ordering="created_by__username")

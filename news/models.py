@@ -52,6 +52,8 @@ class Category(models.Model):
         super().save(*args, **kwargs)
         forget_navigation()
 
+        # Switching a category off takes its articles off the cached lists too.
+        forget_article_lists()
     def get_absolute_url(self):
         return reverse("news:category", kwargs={"slug": self.slug})
 
@@ -59,15 +61,29 @@ class Category(models.Model):
         result = super().delete(*args, **kwargs)
         forget_navigation()
         return result
+        forget_article_lists()
 
 
 def forget_navigation():
+def _forget(*keys):
+    cache.delete_many(keys)
+    # Again after commit, in case a request re-cached the old data before the change was visible.
+    transaction.on_commit(lambda: cache.delete_many(keys))
+
+
     """Drop the cached site menu so a category change shows on the next page."""
     from .context_processors import NAVIGATION_CACHE_KEY
 
-    cache.delete(NAVIGATION_CACHE_KEY)
-    # Again after commit, in case a request re-cached the old menu before the change was visible.
-    transaction.on_commit(lambda: cache.delete(NAVIGATION_CACHE_KEY))
+    _forget(NAVIGATION_CACHE_KEY)
+
+
+def forget_article_lists():
+    """Drop the cached lists of articles ("Tin đọc nhiều", sitemap.xml), so an article that is
+    published, hidden, renamed or deleted shows there as it is now on the next page."""
+    from .sitemaps import SITEMAP_CACHE_KEY
+    from .templatetags.news_tags import MOST_READ_CACHE_KEY
+
+    _forget(MOST_READ_CACHE_KEY, SITEMAP_CACHE_KEY)
 
 
 def _published_q(now=None):
@@ -241,23 +257,31 @@ class Article(models.Model):
             kwargs["update_fields"] = fields
         if not touches("slug"):
             super().save(*args, **kwargs)
-            return
-        with transaction.atomic():
-            old_slug = None
-            if not self._state.adding:
-                old_slug = Article.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
-            super().save(*args, **kwargs)
-            if old_slug and old_slug != self.slug:
-                ArticleRedirect.objects.update_or_create(
-                    old_slug=old_slug, defaults={"article": self}
-                )
-            # A live slug always wins over an old address that pointed elsewhere.
-            ArticleRedirect.objects.filter(old_slug=self.slug).delete()
+        else:
+            with transaction.atomic():
+                old_slug = None
+                if not self._state.adding:
+                    old_slug = (
+                        Article.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+                    )
+                super().save(*args, **kwargs)
+                if old_slug and old_slug != self.slug:
+                    ArticleRedirect.objects.update_or_create(
+                        old_slug=old_slug, defaults={"article": self}
+                    )
+                # A live slug always wins over an old address that pointed elsewhere.
+                ArticleRedirect.objects.filter(old_slug=self.slug).delete()
+        forget_article_lists()
 
     def get_absolute_url(self):
         return reverse("news:article_detail", kwargs={"slug": self.slug})
 
     def unique_slug(self, value):
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        forget_article_lists()
+        return result
+
         """Slugify value and append -2, -3 … while another article already uses it."""
         base = text.slugify(value, max_length=200) or "bai-viet"
         others = Article.objects.exclude(pk=self.pk) if self.pk else Article.objects.all()

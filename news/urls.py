@@ -1,9 +1,6 @@
-from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
-from django.views.decorators.cache import cache_page
 
-from . import feeds, views
-from .sitemaps import SITEMAPS
+from . import feeds, sitemaps, views
 
 app_name = "news"
 
@@ -21,11 +18,6 @@ urlpatterns = [
     path("tin-tuc/<slug:slug>/in/", views.article_print, name="article_print"),
     path("tin-tuc/<slug:slug>/qr.svg", views.article_qr, name="article_qr"),
     path("xem-truoc/<int:pk>/", views.article_preview, name="article_preview"),
-    path(
-        "sitemap.xml",
-        cache_page(15 * 60)(sitemap_views.sitemap),
-        {"sitemaps": SITEMAPS},
-        name="sitemap",
-    ),
+    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

@@ -14,7 +14,7 @@ from news.seo import json_for_script
 register = template.Library()
 
 MOST_READ_CACHE_KEY = "news:most-read:v1"
-# Short enough that a hidden article leaves the list quickly, long enough to cost nothing warm.
+# Saves drop the list (news.models.forget_article_lists); the timeout lets new views reorder it.
 MOST_READ_SECONDS = 120
 MOST_READ_SIZE = 5
 # Recent articles compete with each other, not with everything the council ever published.
