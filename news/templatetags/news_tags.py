@@ -1,4 +1,5 @@
-"""Reader-side template tags: the "Tin đọc nhiều" sidebar widget and JSON-LD output."""
+"""Reader-side template tags: the "Tin đọc nhiều" sidebar widget, JSON-LD output and the
+``sizes`` of pictures in the article column."""
 
 import datetime
 
@@ -9,6 +10,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from news.models import Article
+from news.sanitize import BODY_IMAGE_SIZES
 from news.seo import json_for_script
 
 register = template.Library()
@@ -56,3 +58,9 @@ def json_ld(data):
     return format_html(
         '<script type="application/ld+json">{}</script>', mark_safe(json_for_script(data))
     )
+
+
+@register.simple_tag
+def article_column_sizes():
+    """The sizes of a picture as wide as the article column: the cover, like body pictures."""
+    return BODY_IMAGE_SIZES

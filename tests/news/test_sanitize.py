@@ -1,9 +1,15 @@
 import re
 
 import pytest
+from django.conf import settings
 
 from news.models import Article
-from news.sanitize import clean_html, is_allowed_image_url
+from news.sanitize import (
+    BODY_IMAGE_SIZES,
+    clean_html,
+    count_images_without_alt,
+    is_allowed_image_url,
+)
 from tests.news.factories import ArticleFactory, CategoryFactory, EditorFactory
 
 # Filter-evasion vectors in the spirit of the OWASP XSS cheat sheet, written for these tests.
@@ -121,21 +127,110 @@ def test_links_with_allowed_schemes_and_relative_links_survive(href):
     assert f'href="{href}"' in clean_html(f'<a href="{href}">x</a>')
 
 
-def test_ckeditor_image_with_caption_survives_intact():
+LAZY = ' loading="lazy" decoding="async"'
+
+
+def test_ckeditor_image_with_caption_survives_and_loads_lazily():
     html = (
         '<figure class="image"><img src="/media/articles/2026/11/abc.jpg" alt="Toàn cảnh kỳ họp"'
         ' width="1200" height="800"><figcaption>Toàn cảnh kỳ họp thứ Mười.</figcaption></figure>'
     )
-    assert clean_html(html) == html
+    assert clean_html(html) == html.replace('height="800">', f'height="800"{LAZY}>')
 
 
-def test_ckeditor_responsive_image_keeps_srcset_of_our_media():
+def test_ckeditor_responsive_image_keeps_srcset_and_gets_the_article_column_sizes():
+    srcset = "/media/a-320.webp 320w, /media/a-640.webp 640w, /media/a-1200.webp 1200w"
     html = (
         '<figure class="image image-style-side"><img src="/media/a-1200.webp" alt="Ảnh"'
-        ' srcset="/media/a-320.webp 320w, /media/a-640.webp 640w, /media/a-1200.webp 1200w"'
-        ' sizes="100vw" width="1200"></figure>'
+        f' srcset="{srcset}" sizes="100vw" width="1200"></figure>'
     )
-    assert clean_html(html) == html
+    assert clean_html(html) == (
+        '<figure class="image image-style-side"><img src="/media/a-1200.webp" alt="Ảnh"'
+        f' srcset="{srcset}" width="1200" sizes="{BODY_IMAGE_SIZES}"{LAZY}></figure>'
+    )
+
+
+def test_article_column_sizes_match_the_layout_widths_in_site_css():
+    # The column: .layout is 75rem at most with 1rem padding; from 60rem a 20rem sidebar and a
+    # 2.5rem gap sit beside it. If site.css changes these, the sizes must follow.
+    css = (settings.BASE_DIR / "static" / "css" / "site.css").read_text(encoding="utf-8")
+    assert "--width: 75rem;" in css
+    assert ".layout { display: grid; gap: 2rem; max-width: var(--width); margin: 0 auto;" in css
+    assert "padding: 1rem; }" in css
+    assert "grid-template-columns: minmax(0, 1fr) 20rem; gap: 2.5rem;" in css
+    assert BODY_IMAGE_SIZES == (
+        "(min-width: 75rem) 50.5rem, (min-width: 60rem) calc(100vw - 24.5rem), calc(100vw - 2rem)"
+    )
+
+
+@pytest.mark.parametrize(
+    "img",
+    [
+        '<img src="/media/a.jpg" alt="Ảnh">',
+        '<img src="/media/a.jpg" alt="Ảnh" loading="eager" decoding="sync">',
+        '<img loading="auto" src="/media/a.jpg" alt="Ảnh" decoding="auto" fetchpriority="high">',
+        '<IMG SRC="/media/a.jpg" ALT="Ảnh" LOADING=eager>',
+    ],
+)
+def test_every_body_picture_loads_lazily_whatever_the_pasted_html_said(img):
+    assert clean_html(img) == f'<img src="/media/a.jpg" alt="Ảnh"{LAZY}>'
+
+
+@pytest.mark.parametrize(
+    "img",
+    [
+        '<img src="/media/a.jpg" alt="Ảnh" sizes="100vw">',
+        '<img src="/media/a.jpg" alt="Ảnh" srcset="/media/a.jpg 1x, /media/a@2x.jpg 2x"'
+        ' sizes="50vw">',
+        '<img src="/media/a.jpg" alt="Ảnh" srcset="javascript:alert(1) 640w" sizes="50vw">',
+    ],
+)
+def test_sizes_is_left_out_where_no_srcset_gives_widths(img):
+    assert "sizes=" not in clean_html(img)
+    assert clean_html(img).endswith(f"{LAZY}>")
+
+
+def test_angle_brackets_and_quotes_in_alt_text_do_not_upset_the_picture_rewrite():
+    cleaned = clean_html(
+        "<p>a &lt;img src=x&gt; b</p>"
+        '<img src="/media/a.jpg" alt="Biểu đồ: 2 > 1 &amp; &quot;x&quot;"'
+        ' srcset="/media/a-320.webp 320w">'
+    )
+    assert cleaned == (
+        "<p>a &lt;img src=x&gt; b</p>"
+        '<img src="/media/a.jpg" alt="Biểu đồ: 2 &gt; 1 &amp; &quot;x&quot;"'
+        f' srcset="/media/a-320.webp 320w" sizes="{BODY_IMAGE_SIZES}"{LAZY}>'
+    )
+
+
+def test_cleaning_twice_changes_nothing_so_saving_again_leaves_the_body_alone():
+    html = (
+        '<p>Mở đầu</p><figure class="image"><img src="/media/a.jpg" alt="Ảnh" width="640"'
+        ' srcset="/media/a-320.webp 320w, /media/a.jpg 640w" sizes="100vw"></figure>'
+        '<p><img src="https://anh.example.org/b.png" alt="Sơ đồ"></p>'
+    )
+    once = clean_html(html)
+    assert clean_html(once) == once
+    assert once.count(LAZY) == 2 and once.count("sizes=") == 1
+
+
+@pytest.mark.parametrize(
+    ("html", "missing"),
+    [
+        ("<p>Không có ảnh.</p>", 0),
+        ('<img src="/media/a.jpg" alt="Đại biểu phát biểu">', 0),
+        ('<img src="/media/a.jpg">', 1),
+        ('<img src="/media/a.jpg" alt="">', 1),
+        ('<img src="/media/a.jpg" alt="   ">', 1),
+        ('<img src="/media/a.jpg" alt="&nbsp;">', 1),
+        ('<figure class="image"><img src="/media/a.jpg"><figcaption>Chú thích</figcaption></figure>'
+         '<IMG SRC="/media/b.jpg" ALT=""><img src="/media/c.jpg" alt="Có mô tả">', 2),
+        # Gone with the script: never shown, so never counted.
+        ('<script><img src="/media/a.jpg"></script><!-- <img src="/media/b.jpg"> -->', 0),
+    ],
+)  # fmt: skip
+def test_images_without_alt_text_are_counted(html, missing):
+    assert count_images_without_alt(html) == missing
 
 
 def test_ckeditor_table_with_caption_and_merged_cells_survives_intact():
@@ -201,7 +296,7 @@ def test_body_is_sanitized_on_every_save():
     article.body = '<p>Mới<img src="x" onerror="alert(1)"></p>'
     article.save()
     article.refresh_from_db()
-    assert article.body == "<p>Mới<img></p>"
+    assert article.body == f"<p>Mới<img{LAZY}></p>"
 
 
 @pytest.mark.django_db
@@ -209,7 +304,9 @@ def test_hostile_body_posted_straight_to_the_admin_is_cleaned(client):
     editor = EditorFactory()
     category = CategoryFactory()
     client.force_login(editor)
-    body = "".join(HOSTILE_PAYLOADS) + "<p>Nội dung thật.</p>"
+    # Every picture described, so the admin accepts the body and has to clean it.
+    body = re.sub(r"<img", '<img alt="Ảnh" ', "".join(HOSTILE_PAYLOADS), flags=re.IGNORECASE)
+    body += "<p>Nội dung thật.</p>"
     response = client.post(
         "/quan-tri/news/article/add/",
         {
