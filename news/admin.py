@@ -61,11 +61,11 @@ class CategoryAdmin(admin.ModelAdmin):
     def delete_queryset(self, request, queryset):
         super().delete_queryset(request, queryset)
         forget_navigation()
+        forget_article_lists()
 
 
 class ArticleAdminForm(forms.ModelForm):
     # Set per request by ArticleAdmin.get_form.
-        forget_article_lists()
     user_can_publish = False
 
     slug = forms.CharField(label="Đường dẫn", max_length=255, required=False, help_text=SLUG_HELP)
@@ -255,6 +255,10 @@ class ArticleAdmin(admin.ModelAdmin):
             obj.published_at = timezone.now()
         super().save_model(request, obj, form, change)
 
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        forget_article_lists()
+
     def view_on_site(self, obj):
         return obj.get_absolute_url() if obj.is_public else None
 
@@ -275,10 +279,6 @@ class ArticleAdmin(admin.ModelAdmin):
     def status_label(self, obj):
         if obj.status == Article.Status.PUBLISHED and not obj.is_public:
             return "Hẹn giờ đăng"
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        forget_article_lists()
-
         return obj.get_status_display()
 
     @admin.display(description="người tạo", ordering="created_by__username")

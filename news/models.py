@@ -51,26 +51,26 @@ class Category(models.Model):
         self.slug = text.slugify(self.slug or self.name, max_length=140) or "chuyen-muc"
         super().save(*args, **kwargs)
         forget_navigation()
-
         # Switching a category off takes its articles off the cached lists too.
         forget_article_lists()
+
     def get_absolute_url(self):
         return reverse("news:category", kwargs={"slug": self.slug})
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
         forget_navigation()
-        return result
         forget_article_lists()
+        return result
 
 
-def forget_navigation():
 def _forget(*keys):
     cache.delete_many(keys)
     # Again after commit, in case a request re-cached the old data before the change was visible.
     transaction.on_commit(lambda: cache.delete_many(keys))
 
 
+def forget_navigation():
     """Drop the cached site menu so a category change shows on the next page."""
     from .context_processors import NAVIGATION_CACHE_KEY
 
@@ -276,12 +276,12 @@ class Article(models.Model):
     def get_absolute_url(self):
         return reverse("news:article_detail", kwargs={"slug": self.slug})
 
-    def unique_slug(self, value):
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
         forget_article_lists()
         return result
 
+    def unique_slug(self, value):
         """Slugify value and append -2, -3 … while another article already uses it."""
         base = text.slugify(value, max_length=200) or "bai-viet"
         others = Article.objects.exclude(pk=self.pk) if self.pk else Article.objects.all()
