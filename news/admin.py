@@ -19,6 +19,10 @@ from portal import text
 from . import images
 from .models import Article, ArticleRedirect, Category, forget_article_lists, forget_navigation
 from .permissions import can_edit_article, can_publish, writer_statuses
+from .sanitize import count_images_without_alt
+
+# The name of CKEditor 5's alt text button in its Vietnamese translation (translations/vi.js).
+ALT_TEXT_BUTTON = "Đổi chữ alt của ảnh"
 
 # Django's URLify drops Vietnamese letters; this folds them first (see the file).
 SLUG_JS = ["admin/js/urlify.js", "js/news-admin-slug.js"]
@@ -99,10 +103,26 @@ class ArticleAdminForm(forms.ModelForm):
             status.help_text = "Chọn “Chờ duyệt” để gửi bài cho biên tập viên."
         if "category" in self.fields:
             self.fields["category"].queryset = Category.objects.order_by("-is_active", "order")
+        if "cover_alt" in self.fields:
+            self.fields["cover_alt"].help_text = (
+                "Bắt buộc khi có ảnh đại diện: tả ngắn gọn những gì trong ảnh cho người khiếm thị, "
+                "ví dụ “Đại biểu biểu quyết tại phiên bế mạc kỳ họp”."
+            )
 
     def clean_slug(self):
         value = self.cleaned_data.get("slug") or self.cleaned_data.get("title") or ""
         return self.instance.unique_slug(value)
+
+    def clean_body(self):
+        body = self.cleaned_data.get("body") or ""
+        missing = count_images_without_alt(body)
+        if missing:
+            raise forms.ValidationError(
+                f"{missing} ảnh trong nội dung chưa có mô tả (alt). "
+                f"Chọn ảnh và bấm nút “{ALT_TEXT_BUTTON}” để thêm.",
+                code="image_without_alt",
+            )
+        return body
 
     def clean_status(self):
         status = self.cleaned_data.get("status")

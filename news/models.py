@@ -3,6 +3,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db import models, transaction
 from django.db.models import Q
@@ -290,6 +291,18 @@ class Article(models.Model):
             n += 1
             slug = f"{base}-{n}"
         return slug
+
+    def clean(self):
+        super().clean()
+        if self.cover_image and not text.squash_spaces(self.cover_alt):
+            raise ValidationError(
+                {
+                    "cover_alt": ValidationError(
+                        "Hãy mô tả ảnh đại diện cho người khiếm thị (alt).",
+                        code="cover_alt_required",
+                    )
+                }
+            )
 
     def _prepare_cover(self):
         """Re-encode a newly attached cover and (re)build its renditions when the cover changed."""

@@ -89,6 +89,11 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     body = "<p>Các đại biểu thảo luận về kế hoạch phát triển kinh tế – xã hội năm tới.</p>"
     byline = "Tin, ảnh: Minh Anh"
     source = ""
+    cover_image = ""
+    # A cover always comes with its description, as the admin requires.
+    cover_alt = factory.LazyAttribute(
+        lambda o: "Quang cảnh hội trường kỳ họp" if o.cover_image else ""
+    )
     status = Article.Status.PUBLISHED
     published_at = factory.Sequence(
         lambda n: timezone.now() - datetime.timedelta(hours=1, minutes=n)

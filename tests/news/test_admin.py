@@ -1,13 +1,17 @@
 import datetime
+from pathlib import Path
 
+import django_ckeditor_5
 import pytest
 from django.contrib.admin.sites import site
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.html import escape
 
-from news.admin import ArticleAdmin
+from news.admin import ALT_TEXT_BUTTON, ArticleAdmin
 from news.context_processors import NAVIGATION_CACHE_KEY
 from news.models import Article, ArticleRedirect, Category
 from tests.news.admin_helpers import (
@@ -226,6 +230,98 @@ def test_cover_uploaded_in_the_admin_is_cleaned_and_gets_renditions(editor_clien
     assert "IMG_0001" not in article.cover_image.name
     assert len(stored_files(media_root)) == 4
     assert article.cover_srcset.count("w,") == 2
+
+
+# --- alt text --------------------------------------------------------------------------------
+
+COVER_ALT_MESSAGE = "Hãy mô tả ảnh đại diện cho người khiếm thị (alt)."
+
+
+def form_errors(response):
+    return response.context["adminform"].form.errors
+
+
+def test_the_alt_button_named_in_messages_is_the_one_ckeditor_shows_in_vietnamese():
+    translations = (
+        Path(django_ckeditor_5.__file__).parent / "static/django_ckeditor_5/dist/translations/vi.js"
+    ).read_text(encoding="utf-8")
+    assert f'"Change image text alternative":"{ALT_TEXT_BUTTON}"' in translations
+
+
+@pytest.mark.parametrize("alt", ["", "   "])
+def test_cover_without_a_description_is_refused_and_the_typed_fields_are_kept(
+    editor_client, media_root, alt
+):
+    data = article_form_data(
+        category=CategoryFactory(),
+        title="Bế mạc kỳ họp thứ Mười",
+        cover_caption="Quang cảnh phiên bế mạc",
+        cover_alt=alt,
+    )
+    data["cover_image"] = uploaded_image()
+    response = editor_client.post(ADD_URL, data)
+    assert response.status_code == 200
+    assert form_errors(response)["cover_alt"] == [COVER_ALT_MESSAGE]
+    page = response.content.decode()
+    assert 'value="Bế mạc kỳ họp thứ Mười"' in page
+    assert 'value="Quang cảnh phiên bế mạc"' in page
+    assert not Article.objects.exists()
+    assert stored_files(media_root) == []
+
+
+def test_cover_field_tells_staff_the_description_is_required(editor_client):
+    page = editor_client.get(ADD_URL).content.decode()
+    assert "Bắt buộc khi có ảnh đại diện" in page
+
+
+def test_older_article_with_a_cover_needs_a_description_before_it_is_saved_again(
+    editor_client, media_root
+):
+    article = ArticleFactory(cover_image=uploaded_image())
+    Article.objects.filter(pk=article.pk).update(cover_alt="")
+    response = editor_client.post(change_url(article), article_form_data(article, cover_alt=""))
+    assert form_errors(response)["cover_alt"] == [COVER_ALT_MESSAGE]
+    data = article_form_data(article, cover_alt="Đại biểu biểu quyết")
+    assert editor_client.post(change_url(article), data).status_code == 302
+    article.refresh_from_db()
+    assert article.cover_alt == "Đại biểu biểu quyết"
+
+
+def test_article_without_a_cover_needs_no_description(editor_client):
+    data = article_form_data(category=CategoryFactory(), cover_alt="")
+    assert editor_client.post(ADD_URL, data).status_code == 302
+
+
+def test_model_validation_names_the_cover_alt_field():
+    article = ArticleFactory.build(cover_image="articles/2026/11/a.jpg", cover_alt=" ")
+    with pytest.raises(ValidationError) as raised:
+        article.clean()
+    assert raised.value.message_dict == {"cover_alt": [COVER_ALT_MESSAGE]}
+
+
+def test_body_pictures_without_a_description_are_refused_with_how_many(editor_client):
+    body = (
+        '<p>Mở đầu</p><figure class="image"><img src="/media/articles/a.jpg"></figure>'
+        '<figure class="image"><img src="/media/articles/b.jpg" alt=""></figure>'
+        '<figure class="image"><img src="/media/articles/c.jpg" alt="Đại biểu phát biểu"></figure>'
+    )
+    data = article_form_data(category=CategoryFactory(), title="Bài có ảnh", body=body)
+    response = editor_client.post(ADD_URL, data)
+    assert response.status_code == 200
+    assert form_errors(response)["body"] == [
+        "2 ảnh trong nội dung chưa có mô tả (alt). "
+        "Chọn ảnh và bấm nút “Đổi chữ alt của ảnh” để thêm."
+    ]
+    # The text goes back to the editor as it was typed.
+    assert escape(body) in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_body_pictures_with_descriptions_are_accepted(editor_client):
+    body = '<figure class="image"><img src="/media/articles/a.jpg" alt="Hội trường"></figure>'
+    data = article_form_data(category=CategoryFactory(), body=body)
+    assert editor_client.post(ADD_URL, data).status_code == 302
+    assert 'alt="Hội trường"' in Article.objects.get().body
 
 
 # --- categories ------------------------------------------------------------------------------

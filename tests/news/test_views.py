@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from news.models import Article
+from news.sanitize import BODY_IMAGE_SIZES
 from tests.news.factories import (
     ArticleFactory,
     CategoryFactory,
@@ -258,7 +259,18 @@ def test_article_cover_uses_renditions_with_srcset_and_caption(client, media_roo
     assert 'alt="Đại biểu dự kỳ họp"' in cover
     assert "<figcaption>Quang cảnh kỳ họp</figcaption>" in cover
     assert 'loading="lazy"' not in cover  # the first picture above the fold loads at once
-    assert f'content="http://127.0.0.1:8000{article.cover_full_url}"' in page
+    assert f'sizes="{BODY_IMAGE_SIZES}"' in cover  # as wide as the article column
+
+
+@pytest.mark.parametrize("template", ["news:article_detail", "news:article_print"])
+def test_an_older_cover_without_a_description_is_described_by_the_title(
+    client, media_root, template
+):
+    article = ArticleFactory(title="Phiên khai mạc kỳ họp", cover_image=uploaded_image())
+    Article.objects.filter(pk=article.pk).update(cover_alt="")
+    page = html(client.get(reverse(template, args=[article.slug])))
+    cover = re.search(r'<figure class="article__cover">.*?</figure>', page, re.S).group(0)
+    assert 'alt="Phiên khai mạc kỳ họp"' in cover
 
 
 def test_article_body_is_rendered_as_cleaned_html_and_other_fields_are_escaped(client):
