@@ -97,6 +97,33 @@ def test_empty_home_says_nothing_is_published_yet(client):
     assert "Chưa có bài viết nào được đăng." in html(response)
 
 
+def card_images(page_html, section_pattern):
+    section = re.search(rf"<section[^>]*{section_pattern}.*?</section>", page_html, re.S).group(0)
+    return re.findall(r'<img class="card__img"[^>]*>', section)
+
+
+def test_card_pictures_ask_for_the_width_each_kind_of_card_is_drawn_at(client, media_root):
+    """Phones show list cards as 7.5rem thumbnails; featured and block cards span the column.
+    (tests/browser/test_image_sizes.py measures the drawn widths against these.)"""
+    category = CategoryFactory()
+    cover = {"cover_image": uploaded_image(size=(1600, 900)), "category": category}
+    ArticleFactory(is_featured=True, published_at=ago(days=3), **cover)
+    ArticleFactory(published_at=ago(hours=2), **cover)
+    page = html(client.get("/"))
+    [featured] = card_images(page, 'class="featured"')
+    listed = card_images(page, 'aria-labelledby="tin-moi"')
+    [block] = card_images(page, 'class="category-block"')
+    assert listed
+    assert 'sizes="(min-width: 75rem) 29.55rem,' in featured
+    assert featured.count("sizes=") == 1 and ', calc(100vw - 2rem)"' in featured
+    for img in listed:
+        assert 'sizes="(min-width: 75rem) 24.625rem,' in img and ', 7.5rem"' in img
+    assert 'sizes="(min-width: 75rem) 24.75rem,' in block and ', calc(100vw - 2rem)"' in block
+    # Decorative beside the linked title, on every kind of card.
+    for img in [featured, block, *listed]:
+        assert 'alt=""' in img
+
+
 # --- Category pages -------------------------------------------------------------------------
 
 
