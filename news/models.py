@@ -363,6 +363,12 @@ class Article(models.Model):
         return None
 
     @property
+    def cover_share_url(self):
+        """The stored original cover (JPEG or PNG as uploaded), for og:image: some social apps
+        refuse the WebP renditions."""
+        return self.cover_image.url if self.cover_image else ""
+
+    @property
     def cover_srcset(self):
         """A srcset of the renditions, plus the original when it is no wider than the largest."""
         renditions = self.cover_renditions or {}

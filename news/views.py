@@ -46,7 +46,7 @@ def _page_url(request, page):
 
 def _article_context(article, *, is_preview=False):
     canonical = seo.absolute_url(article.get_absolute_url())
-    image = seo.absolute_url(article.cover_full_url) if article.cover_image else ""
+    image = seo.absolute_url(article.cover_share_url)
     return {
         "article": article,
         "canonical_url": canonical,

@@ -203,6 +203,22 @@ def test_status_only_save_runs_one_query(django_assert_num_queries):
 
 
 @pytest.mark.usefixtures("media_root")
+def test_article_factory_describes_the_cover_it_is_given():
+    assert ArticleFactory().cover_alt == ""
+    article = ArticleFactory(cover_image=uploaded_image())
+    assert article.cover_alt
+    article.full_clean()
+
+
+@pytest.mark.usefixtures("media_root")
+def test_share_url_is_the_original_cover_not_a_rendition():
+    assert ArticleFactory().cover_share_url == ""
+    article = ArticleFactory(cover_image=uploaded_image(size=(2400, 1350)))
+    assert article.cover_share_url == f"/media/{article.cover_image.name}"
+    assert article.cover_share_url.endswith(".jpg") and article.cover_full_url.endswith(".webp")
+
+
+@pytest.mark.usefixtures("media_root")
 def test_cover_properties_are_empty_without_a_cover():
     article = ArticleFactory()
     assert article.cover_thumb_url == article.cover_card_url == article.cover_full_url == ""

@@ -35,15 +35,41 @@ def test_article_page_has_canonical_open_graph_and_twitter_meta(client):
     assert meta(page, "name", "twitter:title") == "Kỳ họp thứ 12"
 
 
-def test_article_with_a_cover_shares_a_large_absolute_image(client, media_root):
-    article = ArticleFactory(cover_image=uploaded_image(), cover_alt="Hội trường")
+def test_article_with_a_cover_shares_its_original_jpeg_not_a_webp_rendition(client, media_root):
+    article = ArticleFactory(cover_image=uploaded_image(size=(1600, 900)), cover_alt="Hội trường")
     article.refresh_from_db()
-    page = client.get(article.get_absolute_url()).content.decode()
+    assert article.cover_full_url.endswith(".webp")  # what the page itself shows
+    page = client.get(article.get_absolute_url(), HTTP_HOST="localhost").content.decode()
     image = meta(page, "property", "og:image")
-    assert image == f"http://127.0.0.1:8000{article.cover_full_url}"
+    assert image == f"http://127.0.0.1:8000/media/{article.cover_image.name}"
+    assert image.endswith(".jpg")
+    assert meta(page, "property", "og:image:width") == "1600"
+    assert meta(page, "property", "og:image:height") == "900"
+    assert meta(page, "property", "og:image:alt") == "Hội trường"
     assert meta(page, "name", "twitter:card") == "summary_large_image"
     assert meta(page, "name", "twitter:image") == image
     assert json_ld(page)["image"] == [image]
+
+
+def test_a_png_cover_is_shared_as_the_png(client, media_root):
+    article = ArticleFactory(cover_image=uploaded_image("so-do.png", fmt="PNG", size=(1400, 800)))
+    article.refresh_from_db()
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert meta(page, "property", "og:image").endswith(".png")
+
+
+def test_an_older_cover_without_a_description_falls_back_to_the_title(client, media_root):
+    article = ArticleFactory(title="Phiên bế mạc", cover_image=uploaded_image())
+    type(article).objects.filter(pk=article.pk).update(cover_alt="")
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert meta(page, "property", "og:image:alt") == "Phiên bế mạc"
+
+
+def test_article_without_a_cover_shares_no_image(client):
+    page = client.get(ArticleFactory().get_absolute_url()).content.decode()
+    assert meta(page, "property", "og:image") is None
+    assert meta(page, "name", "twitter:image") is None
+    assert "image" not in json_ld(page)
 
 
 def test_json_ld_describes_a_news_article(client):
