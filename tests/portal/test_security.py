@@ -178,6 +178,14 @@ def test_an_empty_policy_setting_sends_no_header(client, settings):
     assert "Permissions-Policy" not in response.headers
 
 
+def test_django_debug_pages_are_left_without_a_policy_in_development(client, settings):
+    settings.DEBUG = True
+    response = client.get("/khong-co-trang-nay/")
+    assert response.status_code == 404
+    assert "Content-Security-Policy" not in response.headers
+    assert "Content-Security-Policy" in client.get("/").headers
+
+
 def test_build_policy_leaves_out_none_and_writes_bare_directives():
     policy = build_policy(
         {"default-src": ["'self'"], "report-uri": None, "block-all-mixed-content": []}
