@@ -1,7 +1,7 @@
-from django.conf import settings
 from django.db import models
 
 from portal import text
+from portal.models import staff_member_field
 
 
 class CommentQuerySet(models.QuerySet):
@@ -57,28 +57,14 @@ class Comment(models.Model):
     user_agent = models.CharField("trình duyệt", max_length=255, blank=True, editable=False)
     created_at = models.DateTimeField("gửi lúc", auto_now_add=True)
     moderated_at = models.DateTimeField("kiểm duyệt lúc", null=True, blank=True)
-    moderated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="người kiểm duyệt",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    moderated_by = staff_member_field("người kiểm duyệt")
     reply = models.TextField(
         "trả lời của Ban biên tập",
         blank=True,
         help_text="Hiển thị dưới bình luận với nhãn “Trả lời của Ban biên tập”. Văn bản thuần.",
     )
     replied_at = models.DateTimeField("trả lời lúc", null=True, blank=True)
-    replied_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="người trả lời",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    replied_by = staff_member_field("người trả lời")
 
     objects = CommentQuerySet.as_manager()
 

@@ -1,7 +1,6 @@
 import html
 import logging
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
@@ -13,6 +12,7 @@ from django.utils.html import strip_tags
 from django_ckeditor_5.fields import CKEditor5Field
 
 from portal import text
+from portal.models import staff_member_field
 
 from . import images
 from .sanitize import clean_html
@@ -171,22 +171,8 @@ class Article(models.Model):
         blank=True,
         help_text="Để thời gian trong tương lai để hẹn giờ đăng.",
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="người tạo",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="người sửa cuối",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    created_by = staff_member_field("người tạo")
+    updated_by = staff_member_field("người sửa cuối")
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
     updated_at = models.DateTimeField("sửa lúc", auto_now=True)
     view_count = models.PositiveBigIntegerField("lượt xem", default=0, editable=False)

@@ -1,12 +1,26 @@
-"""Small information widgets that council staff keep up to date for the sidebar."""
+"""Small information widgets that council staff keep up to date for the sidebar, and the
+field every app uses to record which staff member did something."""
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 
 from portal import text
+
+
+def staff_member_field(verbose_name):
+    """Who did it: kept when the account is deleted (set to empty), never a reverse accessor."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=verbose_name,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
 
 class GoldPriceBoardQuerySet(models.QuerySet):
