@@ -3,7 +3,7 @@
 Matching runs on the stored tone-folded columns (title_folded, search_folded), so "hoi dong"
 finds "Hội đồng" and đ = d on every database. Every query word must appear (AND, any order).
 On PostgreSQL the same LIKE filters are served by trigram GIN indexes on those columns
-(migration 0002_search_postgres); SQLite scans them, which is fine at a council's volume.
+(migration 0004_search_postgres); SQLite scans them, which is fine at a council's volume.
 
 Ranking, best first: words typed with their tone marks found as typed, then words in the title,
 then the whole phrase, then recency.
