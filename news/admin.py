@@ -9,14 +9,15 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.html import format_html
 
 from portal import text
+from portal.templatetags.vn_format import format_datetime
 
-from . import images
+from . import images, search
 from .models import Article, ArticleRedirect, Category, forget_article_lists, forget_navigation
 from .permissions import can_edit_article, can_publish, writer_statuses
 from .sanitize import count_images_without_alt
@@ -102,7 +103,12 @@ class ArticleAdminForm(forms.ModelForm):
             status.choices = [(v, label) for v, label in Article.Status.choices if v in allowed]
             status.help_text = "Chọn “Chờ duyệt” để gửi bài cho biên tập viên."
         if "category" in self.fields:
-            self.fields["category"].queryset = Category.objects.order_by("-is_active", "order")
+            category = self.fields["category"]
+            category.queryset = Category.objects.order_by("-is_active", "order")
+            # A clerk must see that articles filed under a hidden category stay off the site.
+            category.label_from_instance = lambda c: (
+                c.name if c.is_active else f"{c.name} (đang ẩn, bạn đọc không thấy)"
+            )
         if "cover_alt" in self.fields:
             self.fields["cover_alt"].help_text = (
                 "Bắt buộc khi có ảnh đại diện: tả ngắn gọn những gì trong ảnh cho người khiếm thị, "
@@ -143,7 +149,7 @@ class StatusFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         value = self.value()
         if value == "scheduled":
-            return queryset.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+            return queryset.scheduled()
         if value in Article.Status.values:
             return queryset.filter(status=value)
         return queryset
@@ -274,6 +280,19 @@ class ArticleAdmin(admin.ModelAdmin):
         if obj.status == Article.Status.PUBLISHED and obj.published_at is None:
             obj.published_at = timezone.now()
         super().save_model(request, obj, form, change)
+        self._tell_when_readers_see_it(request, obj)
+
+    def _tell_when_readers_see_it(self, request, obj):
+        """A published article that readers cannot open yet deserves a word to the clerk."""
+        if obj.is_scheduled:
+            when = format_datetime(obj.published_at)
+            self.message_user(request, f"Bài sẽ hiện với bạn đọc lúc {when}.", messages.INFO)
+        elif obj.status == Article.Status.PUBLISHED and not obj.category.is_active:
+            self.message_user(
+                request,
+                f"Chuyên mục “{obj.category.name}” đang ẩn, nên bạn đọc chưa thấy bài này.",
+                messages.WARNING,
+            )
 
     def delete_queryset(self, request, queryset):
         super().delete_queryset(request, queryset)
@@ -285,20 +304,19 @@ class ArticleAdmin(admin.ModelAdmin):
     # --- search: accent-insensitive, over title and text ------------------------------------
 
     def get_search_results(self, request, queryset, search_term):
-        folded = text.fold(text.squash_spaces(search_term))[:200]
-        if not folded:
+        query = search.parse_query(search_term)
+        if not query.is_searchable:
             return queryset, False
-        condition = Q()
-        for word in folded.split():
-            condition &= Q(title_folded__contains=word) | Q(search_folded__contains=word)
-        return queryset.filter(condition), False
+        return search.matching(queryset, query), False
 
     # --- list columns ------------------------------------------------------------------------
 
     @admin.display(description="trạng thái", ordering="status")
     def status_label(self, obj):
-        if obj.status == Article.Status.PUBLISHED and not obj.is_public:
+        if obj.is_scheduled:
             return "Hẹn giờ đăng"
+        if obj.status == Article.Status.PUBLISHED and not obj.category.is_active:
+            return "Đã đăng (chuyên mục đang ẩn)"
         return obj.get_status_display()
 
     @admin.display(description="người tạo", ordering="created_by__username")
@@ -320,14 +338,6 @@ class ArticleAdmin(admin.ModelAdmin):
 
     # --- actions -----------------------------------------------------------------------------
 
-    def _refuse_unless_editor(self, request):
-        if can_publish(request.user):
-            return False
-        self.message_user(
-            request, "Chỉ biên tập viên mới được đăng hoặc ẩn bài viết.", messages.ERROR
-        )
-        return True
-
     def _set_status(self, request, queryset, status):
         now = timezone.now()
         changed = 0
@@ -342,13 +352,10 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Đăng bài", permissions=["publish"])
     def publish_selected(self, request, queryset):
-        if self._refuse_unless_editor(request):
-            return
+        # permissions=["publish"]: Django offers and runs it only for has_publish_permission.
         pending = queryset.exclude(status=Article.Status.PUBLISHED)
         count = self._set_status(request, pending, Article.Status.PUBLISHED)
-        scheduled = queryset.filter(
-            status=Article.Status.PUBLISHED, published_at__gt=timezone.now()
-        ).count()
+        scheduled = queryset.scheduled().count()
         message = f"Đã đăng {count} bài viết."
         if scheduled:
             message += f" {scheduled} bài có thời gian đăng trong tương lai sẽ hiện khi đến giờ."
@@ -356,8 +363,6 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Ẩn bài", permissions=["publish"])
     def hide_selected(self, request, queryset):
-        if self._refuse_unless_editor(request):
-            return
         count = self._set_status(
             request, queryset.exclude(status=Article.Status.HIDDEN), Article.Status.HIDDEN
         )

@@ -27,7 +27,8 @@ class LatestArticlesFeed(Feed):
         return absolute_url("/rss/")
 
     def articles(self):
-        return listings.public_articles().defer("search_folded", "title_folded")
+        # Feeds carry the sapo, never the body.
+        return listings.public_articles().for_lists()
 
     def items(self):
         return self.articles().newest_first()[:FEED_SIZE]

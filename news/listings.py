@@ -20,7 +20,7 @@ _MAX_PAGE_DIGITS = 9
 
 def public_articles():
     """Articles a reader may open, with their category for headings and links."""
-    return Article.objects.published().in_active_category().select_related("category")
+    return Article.objects.public().select_related("category")
 
 
 def _brief(queryset):
@@ -38,7 +38,7 @@ def latest_per_category(per_category: int = 4, exclude_ids=()):
     ranked = (
         public_articles()
         .exclude(pk__in=exclude_ids)
-        .defer("body", "search_folded", "title_folded")
+        .for_lists()
         .annotate(
             category_rank=Window(
                 RowNumber(),
@@ -65,7 +65,7 @@ def related_lists(article, size: int = RELATED_SIZE) -> dict:
     Three small indexed queries. An article already listed as newer or older is not repeated
     under "Tin khác".
     """
-    others = _brief(Article.objects.published().in_active_category().exclude(pk=article.pk))
+    others = _brief(Article.objects.public().exclude(pk=article.pk))
     newer, older = [], []
     if article.published_at is not None:
         moment = article.published_at
@@ -92,8 +92,7 @@ def related_lists(article, size: int = RELATED_SIZE) -> dict:
 def month_counts():
     """[{"month": aware datetime of the 1st, "total": n}, …], newest month first."""
     return list(
-        Article.objects.published()
-        .in_active_category()
+        Article.objects.public()
         .annotate(month=TruncMonth("published_at"))
         .values("month")
         .annotate(total=Count("id"))

@@ -1,4 +1,3 @@
-import html
 import logging
 
 from django.core.cache import cache
@@ -8,14 +7,13 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django_ckeditor_5.fields import CKEditor5Field
 
 from portal import text
 from portal.models import staff_member_field
 
 from . import images
-from .sanitize import clean_html
+from .sanitize import clean_html, plain_text
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +100,18 @@ class ArticleQuerySet(models.QuerySet):
 
     def in_active_category(self):
         return self.filter(category__is_active=True)
+
+    def public(self, now=None):
+        """What readers see: published, not scheduled for later, in a category on the site."""
+        return self.published(now).in_active_category()
+
+    def scheduled(self, now=None):
+        """Published by an editor but waiting for their publish time."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=now or timezone.now())
+
+    def for_lists(self):
+        """Lists show titles, sapos and covers: never load the body or the search columns."""
+        return self.defer("body", "search_folded", "title_folded")
 
     def newest_first(self):
         return self.order_by("-published_at", "-id")
@@ -228,10 +238,7 @@ class Article(models.Model):
                 setattr(self, name, text.squash_spaces(getattr(self, name)))
             self.body = clean_html(text.normalize(self.body))
             self.title_folded = text.fold(self.title)
-            body_text = html.unescape(strip_tags(self.body.replace("<", " <")))
-            self.search_folded = text.fold(
-                text.squash_spaces(f"{self.title}\n{self.sapo}\n{body_text}")
-            )
+            self.search_folded = text.fold(f"{self.title} {self.sapo} {plain_text(self.body)}")
             if fields is not None:
                 fields |= {"title_folded", "search_folded"}
         if touches("slug") or not self.slug:
@@ -312,15 +319,20 @@ class Article(models.Model):
     def get_preview_url(self):
         return reverse("news:article_preview", kwargs={"pk": self.pk})
 
+    @property
+    def _current_renditions(self):
+        """The stored renditions, or {} when there is no cover or they were made from an older
+        one (the cover was replaced and they were not rebuilt)."""
+        renditions = self.cover_renditions or {}
+        if self.cover_image and renditions.get("source") == self.cover_image.name:
+            return renditions
+        return {}
+
     def _rendition_url(self, width):
         if not self.cover_image:
             return ""
-        renditions = self.cover_renditions or {}
-        if renditions.get("source") == self.cover_image.name:
-            name = renditions.get("files", {}).get(str(width))
-            if name:
-                return default_storage.url(name)
-        return self.cover_image.url
+        name = self._current_renditions.get("files", {}).get(str(width))
+        return default_storage.url(name) if name else self.cover_image.url
 
     @property
     def cover_thumb_url(self):
@@ -336,17 +348,11 @@ class Article(models.Model):
 
     @property
     def cover_width(self):
-        return self._cover_dimension("width")
+        return self._current_renditions.get("width")
 
     @property
     def cover_height(self):
-        return self._cover_dimension("height")
-
-    def _cover_dimension(self, key):
-        renditions = self.cover_renditions or {}
-        if self.cover_image and renditions.get("source") == self.cover_image.name:
-            return renditions.get(key)
-        return None
+        return self._current_renditions.get("height")
 
     @property
     def cover_share_url(self):
@@ -357,8 +363,8 @@ class Article(models.Model):
     @property
     def cover_srcset(self):
         """A srcset of the renditions, plus the original when it is no wider than the largest."""
-        renditions = self.cover_renditions or {}
-        if not self.cover_image or renditions.get("source") != self.cover_image.name:
+        renditions = self._current_renditions
+        if not renditions:
             return ""
         entries = [
             (int(width), default_storage.url(name))
@@ -370,11 +376,21 @@ class Article(models.Model):
         return ", ".join(f"{url} {width}w" for width, url in sorted(entries))
 
     @property
-    def is_public(self):
+    def is_scheduled(self):
         return (
             self.status == self.Status.PUBLISHED
             and self.published_at is not None
-            and self.published_at <= timezone.now()
+            and self.published_at > timezone.now()
+        )
+
+    @property
+    def is_public(self):
+        """Whether readers can open it: the same rule as ArticleQuerySet.public()."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and not self.is_scheduled
+            and self.category.is_active
         )
 
 

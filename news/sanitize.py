@@ -18,6 +18,9 @@ from html import unescape
 
 import nh3
 from django.conf import settings
+from django.utils.html import strip_tags
+
+from portal import text
 
 ALLOWED_TAGS = frozenset(
     {
@@ -186,3 +189,10 @@ def count_images_without_alt(html: str | None) -> int:
         if not unescape(alt).strip():
             missing += 1
     return missing
+
+
+def plain_text(body_html: str) -> str:
+    """The words of a body on one line. Tags become spaces first, so table cells and list items
+    ("<td>ba</td><td>Buổi sáng</td>") do not run together."""
+    words = unescape(strip_tags((body_html or "").replace("<", " <")))
+    return text.squash_spaces(words).replace("\n", " ")

@@ -11,14 +11,13 @@ then the whole phrase, then recency.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import add
 
 from django.db.models import Case, IntegerField, Q, Value, When
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from portal import text
@@ -77,12 +76,18 @@ def _score(condition: Q, points: int):
     return Case(When(condition, then=Value(points)), default=Value(0), output_field=IntegerField())
 
 
+def matching(queryset, query: ParsedQuery):
+    """The articles containing every word of the query, marks and đ ignored (unordered)."""
+    for term in query.terms:
+        queryset = queryset.filter(search_folded__contains=term)
+    return queryset
+
+
 def search(queryset, query: ParsedQuery):
     """Filter an Article queryset to the query's matches, best first."""
     if not query.is_searchable:
         return queryset.none()
-    for term in query.terms:
-        queryset = queryset.filter(search_folded__contains=term)
+    queryset = matching(queryset, query)
     scores = []
     for typed in query.marked_terms:
         # iregex is Unicode case-insensitive on both databases (Python's re on SQLite), unlike
@@ -138,10 +143,6 @@ def highlight(value: str, terms: list[str]) -> SafeString:
     # fold() keeps one character per character, so positions found in it hold in source.
     spans = _spans(text.fold(source), terms)
     return mark_safe(_marked(source, spans, 0, len(source)))
-
-
-def plain_text(body_html: str) -> str:
-    return text.squash_spaces(html.unescape(strip_tags(body_html or ""))).replace("\n", " ")
 
 
 def snippet(value: str, terms: list[str], length: int = SNIPPET_LENGTH) -> SafeString:

@@ -29,10 +29,7 @@ class ArticleSitemap(PublicSiteSitemap):
 
     def items(self):
         return (
-            Article.objects.published()
-            .in_active_category()
-            .only("id", "slug", "updated_at", "published_at")
-            .newest_first()
+            Article.objects.public().only("id", "slug", "updated_at", "published_at").newest_first()
         )
 
     def lastmod(self, item):

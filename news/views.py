@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from . import listings, qr, search, seo, view_counter
 from .models import Article, ArticleRedirect, Category
+from .sanitize import plain_text
 
 HOME_LATEST = 10
 # A 1×1 transparent GIF: the no-JavaScript view counter.
@@ -19,7 +20,6 @@ PIXEL_GIF = (
     b",\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
 )
 MAX_SLUG_LENGTH = 255
-LIST_FIELDS_DEFERRED = ("body", "search_folded", "title_folded")
 
 
 def _public_article(slug, view_name):
@@ -33,14 +33,15 @@ def _public_article(slug, view_name):
         ArticleRedirect.objects.select_related("article__category").filter(old_slug=slug).first()
     )
     target = moved.article if moved else None
-    if target is None or not target.is_public or not target.category.is_active:
+    if target is None or not target.is_public:
         raise Http404
     return None, HttpResponsePermanentRedirect(reverse(view_name, kwargs={"slug": target.slug}))
 
 
-def _page_url(request, page):
-    """The canonical address of a list page (page 1 has no ?page=)."""
-    url = seo.absolute_url(request.path)
+def _page_url(path, page):
+    """The canonical address of a list page (page 1 has no ?page=), built from the view's own
+    address rather than the request's, so /luu-tru/2026/09/ and /2026/9/ name one page."""
+    url = seo.absolute_url(path)
     return url if page.number == 1 else f"{url}?page={page.number}"
 
 
@@ -61,7 +62,7 @@ def _article_context(article, *, is_preview=False):
 
 
 def home(request):
-    articles = listings.public_articles().defer(*LIST_FIELDS_DEFERRED).newest_first()
+    articles = listings.public_articles().for_lists().newest_first()
     featured = articles.featured().first() or articles.first()
     exclude = [featured.pk] if featured else []
     latest = list(articles.exclude(pk__in=exclude)[:HOME_LATEST])
@@ -76,14 +77,13 @@ def home(request):
 
 def category(request, slug):
     category = get_object_or_404(Category.objects.active(), slug=slug)
-    articles = (
-        listings.public_articles()
-        .filter(category=category)
-        .defer(*LIST_FIELDS_DEFERRED)
-        .newest_first()
-    )
+    articles = listings.public_articles().filter(category=category).for_lists().newest_first()
     page = listings.paginate(request, articles)
-    context = {"category": category, "page": page, "canonical_url": _page_url(request, page)}
+    context = {
+        "category": category,
+        "page": page,
+        "canonical_url": _page_url(category.get_absolute_url(), page),
+    }
     return render(request, "news/category.html", context)
 
 
@@ -130,7 +130,7 @@ def article_qr(request, slug):
 
 
 def _counted_article_id(pk):
-    if not Article.objects.published().in_active_category().filter(pk=pk).exists():
+    if not Article.objects.public().filter(pk=pk).exists():
         raise Http404
     return pk
 
@@ -169,7 +169,7 @@ def archive_month(request, year, month):
     articles = (
         listings.public_articles()
         .filter(published_at__gte=bounds[0], published_at__lt=bounds[1])
-        .defer(*LIST_FIELDS_DEFERRED)
+        .for_lists()
         .newest_first()
     )
     page = listings.paginate(request, articles)
@@ -178,7 +178,7 @@ def archive_month(request, year, month):
     context = {
         "month_start": bounds[0],
         "page": page,
-        "canonical_url": _page_url(request, page),
+        "canonical_url": _page_url(reverse("news:archive_month", args=(year, month)), page),
     }
     return render(request, "news/archive_month.html", context)
 
@@ -194,7 +194,7 @@ def search_view(request):
         for article in page:
             article.title_html = search.highlight(article.title, query.terms)
             article.snippet_html = search.snippet(
-                f"{article.sapo} {search.plain_text(article.body)}", query.terms
+                f"{article.sapo} {plain_text(article.body)}", query.terms
             )
     context = {
         "query": query,

@@ -27,11 +27,7 @@ def most_read_articles():
     """Plain, picklable entries for the widget, cached in the shared cache."""
     entries = cache.get(MOST_READ_CACHE_KEY)
     if entries is None:
-        public = (
-            Article.objects.published()
-            .in_active_category()
-            .only("id", "title", "slug", "view_count", "published_at")
-        )
+        public = Article.objects.public().only("id", "title", "slug", "view_count", "published_at")
         since = timezone.now() - datetime.timedelta(days=MOST_READ_DAYS)
         articles = list(public.filter(published_at__gte=since).most_viewed()[:MOST_READ_SIZE])
         if len(articles) < MOST_READ_SIZE:
