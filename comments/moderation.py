@@ -18,6 +18,18 @@ from .models import BannedWord, Comment
 
 USER_AGENT_MAX = 255
 
+# The staff role that works the queue (created by migration 0002, which keeps its own copy).
+MODERATOR_GROUP = "Kiểm duyệt bình luận"
+MODERATOR_PERMISSIONS = [
+    "view_comment",
+    "change_comment",
+    "delete_comment",
+    "view_bannedword",
+    "add_bannedword",
+    "change_bannedword",
+    "delete_bannedword",
+]
+
 
 def find_banned_words(*texts, words=None):
     """The banned words or phrases found as whole words in the texts (case-insensitive)."""
