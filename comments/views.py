@@ -15,7 +15,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from news.models import Article
+from news import listings
 from portal import clients
 from portal.ratelimit import RateLimited
 
@@ -33,8 +33,7 @@ RATE_LIMIT_MESSAGE = (
 
 
 def _article(article_id):
-    articles = Article.objects.published().in_active_category().select_related("category")
-    return get_object_or_404(articles, pk=article_id)
+    return get_object_or_404(listings.public_articles(), pk=article_id)
 
 
 def _wants_json(request):

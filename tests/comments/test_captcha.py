@@ -188,6 +188,18 @@ def test_the_start_endpoint_refuses_closed_and_unpublished_articles(client, arti
     assert client.get(reverse("comments:start", args=[draft.pk]), headers=FETCH).status_code == 404
 
 
+@pytest.mark.parametrize("endpoint", ["comments:start", "comments:form"])
+def test_comments_open_only_on_what_the_news_app_calls_a_public_article(
+    client, article, monkeypatch, endpoint
+):
+    """One rule for "a reader may open this article": news.listings.public_articles()."""
+    from news import listings
+    from news.models import Article
+
+    monkeypatch.setattr(listings, "public_articles", Article.objects.none)
+    assert client.get(reverse(endpoint, args=[article.pk]), headers=FETCH).status_code == 404
+
+
 def test_a_json_refusal_carries_a_new_captcha_and_start_time(post_comment):
     response = post_comment(as_json=True, content="Ngắn")
     assert response.status_code == 400
