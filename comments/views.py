@@ -36,14 +36,6 @@ def _article(article_id):
     return get_object_or_404(listings.public_articles(), pk=article_id)
 
 
-def _wants_json(request):
-    return "application/json" in request.headers.get("Accept", "")
-
-
-def _is_fetch(request):
-    return request.headers.get("X-Requested-With") == "XMLHttpRequest"
-
-
 def _form_errors(form):
     return {field: [str(message) for message in errors] for field, errors in form.errors.items()}
 
@@ -52,7 +44,7 @@ def _respond(request, article, form, *, status=200, notice=None):
     """The form again, with what the reader typed and a new captcha: as a page or as JSON."""
     captcha = new_captcha()
     started = sign_started()
-    if _wants_json(request):
+    if clients.wants_json(request):
         errors = _form_errors(form) if form.is_bound else {}
         if notice:
             errors.setdefault("__all__", []).append(notice)
@@ -79,7 +71,7 @@ def captcha_rate_limited(view):
             throttle.captcha_limit().hit(clients.request_address_hash(request, "captcha"))
         except RateLimited as exc:
             notice = CAPTCHA_LIMIT_MESSAGE.format(minutes=max(1, round(exc.retry_after / 60)))
-            if _wants_json(request) or _is_fetch(request):
+            if clients.wants_json(request):
                 response = JsonResponse({"ok": False, "errors": {"__all__": [notice]}}, status=429)
             else:
                 response = render(request, "429.html", {"message": notice}, status=429)
@@ -105,7 +97,7 @@ def comment_form(request, article_id):
     article = _article(article_id)
     if not article.allow_comments:
         status = 403 if request.method == "POST" else 200
-        if _wants_json(request):
+        if clients.wants_json(request):
             return JsonResponse({"ok": False, "errors": {"__all__": [CLOSED_MESSAGE]}}, status=403)
         context = {"article": article, "closed_message": CLOSED_MESSAGE}
         return render(request, "comments/comment_form.html", context, status=status)
@@ -131,7 +123,7 @@ def comment_form(request, article_id):
         return _refuse_rate_limited(request, article, posted, exc.retry_after)
 
     moderation.receive(article, posted.cleaned_data, request)
-    if _wants_json(request):
+    if clients.wants_json(request):
         return JsonResponse({"ok": True, "message": SUCCESS_MESSAGE}, status=201)
     messages.success(request, SUCCESS_MESSAGE)
     return HttpResponseRedirect(f"{article.get_absolute_url()}#binh-luan", status=303)
@@ -142,7 +134,7 @@ def comment_form(request, article_id):
 @captcha_rate_limited
 def start(request, article_id):
     """What the cached article page leaves out: a captcha, a CSRF token and the start time."""
-    if not _is_fetch(request):
+    if not clients.wants_json(request):
         raise Http404
     article = _article(article_id)
     if not article.allow_comments:
@@ -162,6 +154,6 @@ def start(request, article_id):
 @captcha_rate_limited
 def captcha_refresh(request):
     """A new captcha for the form, like the library's refresh view but rate limited."""
-    if not _is_fetch(request):
+    if not clients.wants_json(request):
         raise Http404
     return JsonResponse(new_captcha())

@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
 
+from portal import clients
+
 from . import voting
 from .models import Poll
 from .results import tally
@@ -12,12 +14,6 @@ from .results import tally
 ARCHIVE_PAGE_SIZE = 10
 THANKS = "Cảm ơn bạn đã bình chọn!"
 POLL_GONE = "Không tìm thấy cuộc bình chọn này; có thể Văn phòng HĐND đã gỡ xuống."
-
-
-def _wants_json(request):
-    """The widget's script asks for JSON; a plain form post gets HTML."""
-    accept = request.headers.get("Accept", "")
-    return accept.split(",")[0].strip().startswith("application/json")
 
 
 def _results_context(poll, voter):
@@ -69,7 +65,7 @@ def results(request, pk):
 
 @require_POST
 def vote(request, pk):
-    wants_json = _wants_json(request)
+    wants_json = clients.wants_json(request)
     poll = Poll.objects.public().filter(pk=pk).first()
     if poll is None:
         if wants_json:

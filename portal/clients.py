@@ -1,4 +1,5 @@
-"""Who is asking: the client address (proxy-aware only when configured) and its salted hash."""
+"""Who is asking: the client address (proxy-aware only when configured), its salted hash, and
+whether it is one of our scripts wanting JSON rather than a page."""
 
 import hashlib
 import hmac
@@ -35,3 +36,11 @@ def address_hash(ip, purpose="client"):
 
 def request_address_hash(request, purpose="client"):
     return address_hash(client_ip(request), purpose)
+
+
+def wants_json(request):
+    """Whether a script of ours sent the request and reads the answer as JSON, not a page."""
+    return (
+        "application/json" in request.headers.get("Accept", "")
+        or request.headers.get("X-Requested-With") == "XMLHttpRequest"
+    )

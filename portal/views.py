@@ -4,6 +4,8 @@ from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 
+from . import clients
+
 
 def bad_request(request, exception=None):
     return render(request, "400.html", status=400)
@@ -29,7 +31,6 @@ CSRF_FAILURE_MESSAGE = (
 
 def csrf_failure(request, reason=""):
     """A refused form (stale or missing CSRF token), explained without Django's reason text."""
-    accept = request.headers.get("Accept", "")
-    if "application/json" in accept or request.headers.get("X-Requested-With"):
+    if clients.wants_json(request):
         return JsonResponse({"ok": False, "error": CSRF_FAILURE_MESSAGE}, status=403)
     return render(request, "403_csrf.html", {"message": CSRF_FAILURE_MESSAGE}, status=403)

@@ -222,6 +222,13 @@ def test_json_vote_returns_results_html_in_place(client, poll):
     assert ballots(poll) == 1
 
 
+def test_a_script_that_only_says_x_requested_with_also_gets_json(client, poll):
+    # Every view decides "page or JSON" with portal.clients.wants_json.
+    response = vote(client, poll, choices_of(poll)[0], HTTP_X_REQUESTED_WITH="XMLHttpRequest")
+    assert response.status_code == 200
+    assert response.json()["ok"] is True
+
+
 def test_json_vote_keeps_results_hidden_until_the_poll_closes(client):
     poll = PollFactory(results_visibility="after_close")
     payload = vote(client, poll, choices_of(poll)[0], as_json=True).json()

@@ -1,6 +1,7 @@
+import pytest
 from django.test import RequestFactory, override_settings
 
-from portal.clients import address_hash, client_ip, request_address_hash
+from portal.clients import address_hash, client_ip, request_address_hash, wants_json
 
 rf = RequestFactory()
 
@@ -40,3 +41,18 @@ def test_address_hash_is_salted_keyed_and_purpose_bound():
 def test_request_address_hash_uses_the_client_ip():
     request = rf.get("/", REMOTE_ADDR="198.51.100.7")
     assert request_address_hash(request) == address_hash("198.51.100.7")
+
+
+@pytest.mark.parametrize(
+    "headers, expected",
+    [
+        ({"Accept": "application/json"}, True),
+        ({"Accept": "text/html, application/json;q=0.9"}, True),
+        ({"X-Requested-With": "XMLHttpRequest"}, True),
+        ({"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}, False),
+        ({"X-Requested-With": "com.example.browser"}, False),  # what some Android apps send
+        ({}, False),
+    ],
+)
+def test_wants_json_recognises_our_scripts_by_accept_or_x_requested_with(headers, expected):
+    assert wants_json(rf.get("/", headers=headers)) is expected
