@@ -1,4 +1,6 @@
 # The two commands: `make run` and `make test`. Both are idempotent.
+# A recipe that fails leaves no half-made target behind (e.g. a venv without pip).
+.DELETE_ON_ERROR:
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -35,7 +37,7 @@ run: demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install-dev system-deps
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --ds=portal.settings.test $(PYTEST_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -1,6 +1,16 @@
+import shutil
+
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _remove_test_media():
+    """The test settings store uploads in a temporary folder; remove it after the run."""
+    yield
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

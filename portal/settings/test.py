@@ -15,8 +15,18 @@ SERVE_MEDIA = True
 ADDRESS_HASH_SALT = "test-salt"
 # Any captcha answer "PASSED" is accepted; one test turns this off and reads the real answer.
 CAPTCHA_TEST_MODE = True
-# Tests run against Redis only when REDIS_URL is exported; otherwise an isolated local cache.
-if not env("REDIS_URL"):
+# Tests empty the cache around every test, so they never use the site's REDIS_URL: only a
+# Redis database named by TEST_REDIS_URL and set aside for them; otherwise local memory.
+TEST_REDIS_URL = env("TEST_REDIS_URL")
+if TEST_REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": TEST_REDIS_URL,
+            "KEY_PREFIX": "hdnd-test",
+        }
+    }
+else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

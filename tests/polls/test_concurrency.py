@@ -75,6 +75,7 @@ def test_sqlite_file_database_counts_parallel_votes_exactly(tmp_path):
         "SQLITE_PATH": str(tmp_path / "votes.sqlite3"),
         "DATABASE_URL": "",
         "REDIS_URL": "",
+        "TEST_REDIS_URL": "",
     }
     done = subprocess.run(
         [sys.executable, "-m", "tests.polls.concurrency"],
