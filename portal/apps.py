@@ -6,6 +6,6 @@ class PortalConfig(AppConfig):
     verbose_name = "Cổng thông tin"
 
     def ready(self):
-        from . import widgets
+        from . import checks, widgets  # noqa: F401  (checks registers the deployment checks)
 
         widgets.connect_signals()

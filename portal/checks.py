@@ -1,0 +1,37 @@
+"""Deployment checks (`manage.py check --deploy`) for what the operator must know."""
+
+from django.conf import settings
+from django.core.checks import Tags, Warning, register
+
+LOCAL_MEMORY = "django.core.cache.backends.locmem.LocMemCache"
+
+
+@register(Tags.caches, deploy=True)
+def cache_is_shared(app_configs, **kwargs):
+    if settings.CACHES["default"]["BACKEND"] != LOCAL_MEMORY:
+        return []
+    return [
+        Warning(
+            "The cache is in local memory: every server process keeps its own view "
+            "de-duplication, rate limits and cached widgets.",
+            hint="Run one process with threads (gunicorn --workers 1 --threads 8), or set "
+            "REDIS_URL so that several processes share one cache.",
+            id="portal.W001",
+        )
+    ]
+
+
+@register(Tags.security, deploy=True)
+def client_address_behind_proxy(app_configs, **kwargs):
+    behind_proxy = getattr(settings, "SECURE_PROXY_SSL_HEADER", None)
+    if not behind_proxy or settings.TRUSTED_PROXY_COUNT > 0:
+        return []
+    return [
+        Warning(
+            "The site trusts a reverse proxy for HTTPS but TRUSTED_PROXY_COUNT is 0, so every "
+            "reader has the proxy's address and shares one vote throttle and comment limit.",
+            hint="Set TRUSTED_PROXY_COUNT to the number of proxies in front of gunicorn "
+            "(usually 1); leave it at 0 only when readers reach gunicorn directly.",
+            id="portal.W002",
+        )
+    ]
