@@ -12,7 +12,7 @@ import re
 
 from django.utils import timezone
 
-from portal import clients, text
+from portal import text
 
 from .models import BannedWord, Comment
 
@@ -45,8 +45,10 @@ def find_banned_words(*texts, words=None):
     return found
 
 
-def receive(article, data, request):
-    """Save a reader's comment (already validated) as pending, held if it has banned words."""
+def receive(article, data, *, address_hash, user_agent=""):
+    """Save a reader's comment (already validated) as pending, held if it has banned words.
+
+    address_hash is the sender's hashed address the view already used for its rate limit."""
     flagged = find_banned_words(data["name"], data["title"], data["content"])
     return Comment.objects.create(
         article=article,
@@ -56,8 +58,8 @@ def receive(article, data, request):
         content=data["content"],
         status=Comment.Status.PENDING,
         flagged_words=", ".join(flagged)[:255],
-        address_hash=clients.request_address_hash(request, "comment"),
-        user_agent=text.squash_spaces(request.headers.get("User-Agent", ""))[:USER_AGENT_MAX],
+        address_hash=address_hash,
+        user_agent=text.squash_spaces(user_agent)[:USER_AGENT_MAX],
     )
 
 

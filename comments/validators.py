@@ -87,6 +87,8 @@ class Analysis:
     foreign: int = 0
     invalid_marked: int = 0
     neutral: int = 0
+    garbled: bool = False
+    repetitive: bool = False
     problem: str | None = None
 
     @property
@@ -152,13 +154,14 @@ def analyse(value):
         "invalid_marked": counts[text.SYLLABLE_INVALID_MARKED],
         "neutral": counts["neutral"],
     }
-    return Analysis(**found, problem=_problem(value, words, **found))
+    checks = {"garbled": _is_garbled(value), "repetitive": _is_repetitive(value, words)}
+    return Analysis(**found, **checks, problem=_problem(**found, **checks))
 
 
-def _problem(value, words, *, marked, plain, unaccented, foreign, invalid_marked, neutral):
-    if _is_garbled(value):
+def _problem(*, marked, plain, unaccented, foreign, invalid_marked, neutral, garbled, repetitive):
+    if garbled:
         return GARBAGE
-    if _is_repetitive(value, words):
+    if repetitive:
         return REPETITION
     counted = marked + plain + unaccented + foreign + invalid_marked
     if counted == 0:
@@ -199,12 +202,12 @@ def validate_name(value):
     """A person's name: letters with spaces, dots, hyphens or apostrophes, and no unaccented
     Vietnamese ("Nguyen Van An"); foreign names and unmarked ones such as "Lan Anh" pass."""
     value = text.normalize(value)
-    if _is_garbled(value) or not _NAME_RE.fullmatch(value):
-        raise ValidationError(NAME_MESSAGE, code="name")
     analysis = analyse(value)
+    if analysis.garbled or not _NAME_RE.fullmatch(value):
+        raise ValidationError(NAME_MESSAGE, code="name")
     if analysis.unaccented and not analysis.marked:
         raise ValidationError(NAME_MESSAGE, code="unaccented")
-    if _LETTER_RUN_RE.search(value):
+    if analysis.repetitive:
         raise ValidationError(NAME_MESSAGE, code="name")
 
 

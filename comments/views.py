@@ -122,7 +122,12 @@ def comment_form(request, article_id):
     except RateLimited as exc:
         return _refuse_rate_limited(request, article, posted, exc.retry_after)
 
-    moderation.receive(article, posted.cleaned_data, request)
+    moderation.receive(
+        article,
+        posted.cleaned_data,
+        address_hash=address,
+        user_agent=request.headers.get("User-Agent", ""),
+    )
     if clients.wants_json(request):
         return JsonResponse({"ok": True, "message": SUCCESS_MESSAGE}, status=201)
     messages.success(request, SUCCESS_MESSAGE)

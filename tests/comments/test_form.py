@@ -6,8 +6,10 @@ import unicodedata
 import pytest
 from django.test import override_settings
 
+from comments import validators
 from comments.models import Comment
 from comments.views import SUCCESS_MESSAGE
+from portal import clients
 from tests.comments.conftest import VALID, form_data
 from tests.comments.diacritics_cases import ACCEPTED
 
@@ -58,6 +60,22 @@ def test_the_sender_address_is_stored_only_as_a_salted_hash(post_comment):
     comment = Comment.objects.get()
     assert comment.address_hash
     assert "127.0.0.1" not in str(Comment.objects.values().get())
+
+
+def test_the_sender_address_is_hashed_once_for_the_rate_limit_and_the_stored_comment(
+    post_comment, monkeypatch
+):
+    purposes = []
+    real_hash = clients.address_hash
+
+    def counting_hash(ip, purpose="client"):
+        purposes.append(purpose)
+        return real_hash(ip, purpose)
+
+    monkeypatch.setattr(clients, "address_hash", counting_hash)
+    post_comment()
+    assert purposes.count("comment") == 1
+    assert Comment.objects.get().address_hash == real_hash("127.0.0.1", "comment")
 
 
 def test_the_user_agent_is_kept_short(client, form_url):
@@ -167,6 +185,21 @@ def test_an_unaccented_name_is_refused_but_an_unmarked_real_name_passes(post_com
 @pytest.mark.parametrize("name", ["Nguyễn Văn 123", "http://spam.example", "<b>Lan</b>", "@@@"])
 def test_a_name_that_is_not_a_name_is_refused(post_comment, name):
     assert_refused(post_comment(name=name), "name", "họ tên")
+
+
+@pytest.mark.parametrize("name", ["Lan Lan Lan Lan", "Hoàaaaang", "Bình----------An"])
+def test_a_name_that_repeats_itself_is_refused_like_repetitive_content(post_comment, name):
+    assert_refused(post_comment(name=name), "name", "họ tên")
+
+
+def test_a_name_is_analysed_once(monkeypatch):
+    calls = []
+    real_check = validators._is_garbled
+    monkeypatch.setattr(
+        validators, "_is_garbled", lambda value: calls.append(value) or real_check(value)
+    )
+    validators.validate_name("Nguyễn Thị Lan")
+    assert len(calls) == 1
 
 
 @pytest.mark.parametrize(
