@@ -192,16 +192,15 @@ class PollAdmin(admin.ModelAdmin):
             *super().get_urls(),
         ]
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        extra_context = extra_context or {}
-        poll = self.get_object(request, object_id)
-        if poll is not None:
-            extra_context["poll_results"] = tally(poll)
-            extra_context["poll_export_url"] = reverse(
-                "admin:polls_poll_export_csv", kwargs={"pk": poll.pk}
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # The poll the change view already loaded: no second query for the results box.
+        if obj is not None and obj.pk is not None:
+            context["poll_results"] = tally(obj)
+            context["poll_export_url"] = reverse(
+                "admin:polls_poll_export_csv", kwargs={"pk": obj.pk}
             )
-            extra_context["poll_public_url"] = poll.get_results_url()
-        return super().change_view(request, object_id, form_url, extra_context)
+            context["poll_public_url"] = obj.get_results_url()
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def export_csv(self, request, pk):
         poll = get_object_or_404(Poll, pk=pk)

@@ -3,6 +3,8 @@ import io
 
 import pytest
 from django.contrib.messages import get_messages
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -118,6 +120,18 @@ def test_change_page_shows_results_with_counts_percentages_and_total(staff_clien
     assert "66,7%" in body and "33,3%" in body
     assert "Tổng số người bình chọn" in body
     assert export_url(poll) in body
+
+
+def test_the_change_page_loads_the_poll_once(staff_client):
+    poll = PollFactory()
+    with CaptureQueriesContext(connection) as captured:
+        assert staff_client.get(change_url(poll)).status_code == 200
+    poll_loads = [
+        query["sql"]
+        for query in captured
+        if 'FROM "polls_poll"' in query["sql"] and 'WHERE "polls_poll"."id" =' in query["sql"]
+    ]
+    assert len(poll_loads) == 1, poll_loads
 
 
 def test_csv_export_is_utf8_with_bom_and_safe_from_formulas(staff_client):
