@@ -68,7 +68,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "django.contrib.humanize",
     "django_ckeditor_5",
     "captcha",
     "portal",
@@ -82,7 +81,6 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.security.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -123,7 +121,6 @@ SQLITE_OPTIONS = {
         "PRAGMA journal_mode=WAL;"
         "PRAGMA synchronous=NORMAL;"
         "PRAGMA foreign_keys=ON;"
-        "PRAGMA busy_timeout=20000;"
     ),
 }
 
@@ -198,9 +195,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-# Uploads bigger than this are refused before Pillow ever sees them.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
-FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Form fields other than files keep Django's 2.5 MB limit (readers' posts are tiny); image
+# uploads are limited by NEWS_IMAGE_MAX_BYTES and, in front of it, the proxy's body size.
 FILE_UPLOAD_PERMISSIONS = 0o644
 # Django serves MEDIA_URL itself only in development and tests; in production the proxy does.
 SERVE_MEDIA = False
@@ -340,7 +336,17 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "discard": {"class": "logging.NullHandler"},
+    },
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", "INFO")},
-    "loggers": {"django.security.DisallowedHost": {"level": "ERROR"}},
+    "loggers": {
+        # Everything goes to the root handler once (Django's own console handler would repeat
+        # each line under DEBUG).
+        "django": {"handlers": [], "level": env("DJANGO_LOG_LEVEL", "INFO"), "propagate": True},
+        # Scanners send bad Host headers all day; each would log a traceback. ALLOWED_HOSTS
+        # already answers them with a 400.
+        "django.security.DisallowedHost": {"handlers": ["discard"], "propagate": False},
+    },
 }

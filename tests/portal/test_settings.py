@@ -80,3 +80,15 @@ def test_sqlite_connection_really_runs_in_wal_mode():
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA foreign_keys")
         assert cursor.fetchone()[0] == 1
+
+
+@pytest.mark.django_db
+def test_pages_do_not_vary_on_the_readers_language(client):
+    # One language only: a Vary on Accept-Language would split every shared cache entry.
+    assert "Accept-Language" not in client.get("/").get("Vary", "")
+
+
+@pytest.mark.django_db
+def test_a_scanners_bad_host_header_is_answered_without_logging_a_traceback(client, capfd):
+    assert client.get("/", HTTP_HOST="scanner.example").status_code == 400
+    assert "scanner.example" not in capfd.readouterr().err
