@@ -25,7 +25,7 @@ class FlaggedFilter(admin.SimpleListFilter):
 class CommentAdmin(admin.ModelAdmin):
     """The moderation queue: pending comments first, newest first within each group."""
 
-    list_display = ["title", "name", "article", "created_at", "status_label", "flag", "has_reply"]
+    list_display = ["title", "name", "article", "created_at", "status", "flag", "has_reply"]
     list_display_links = ["title"]
     list_filter = ["status", FlaggedFilter, ("article", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["title", "content", "name", "phone", "article__title"]
@@ -75,13 +75,8 @@ class CommentAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # comments come from readers
 
-    @admin.display(description="trạng thái", ordering="status")
-    def status_label(self, obj):
-        return format_html(
-            '<span class="comment-status comment-status--{}">{}</span>',
-            obj.status,
-            obj.get_status_display(),
-        )
+    def view_on_site(self, obj):
+        return obj.get_absolute_url() if obj.is_public else None
 
     @admin.display(description="từ bị cấm", ordering="flagged_words")
     def flag(self, obj):

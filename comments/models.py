@@ -94,7 +94,8 @@ class Comment(models.Model):
 
     @property
     def is_public(self):
-        return self.status == self.Status.APPROVED
+        """Whether readers see it: approved, under an article readers can open."""
+        return self.status == self.Status.APPROVED and self.article.is_public
 
 
 class BannedWord(models.Model):

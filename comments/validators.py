@@ -91,10 +91,6 @@ class Analysis:
     repetitive: bool = False
     problem: str | None = None
 
-    @property
-    def ok(self):
-        return self.problem is None
-
 
 def _classify(word):
     if any(char.isdigit() for char in word):

@@ -172,6 +172,25 @@ def test_staff_see_the_phone_number_in_the_admin(moderator_client):
     assert "0987654321" in page.content.decode()
 
 
+def test_only_a_comment_readers_can_see_offers_a_link_to_it_on_the_site(moderator_client):
+    def view_on_site(comment):
+        url = reverse("admin:comments_comment_change", args=[comment.pk])
+        return moderator_client.get(url).context["absolute_url"]
+
+    approved = make(Comment.Status.APPROVED, 1)
+    assert view_on_site(approved) == approved.get_absolute_url()
+    assert view_on_site(make(Comment.Status.PENDING, 1)) is None
+    assert view_on_site(make(Comment.Status.SPAM, 1)) is None
+    hidden_article = ArticleFactory(draft=True)
+    assert view_on_site(make(Comment.Status.APPROVED, 1, article=hidden_article)) is None
+
+
+def test_the_queue_shows_the_status_as_plain_text(moderator_client):
+    make(Comment.Status.PENDING, 1)
+    html = moderator_client.get(CHANGELIST).content.decode()
+    assert '<td class="field-status">Chờ duyệt</td>' in html
+
+
 def test_reader_text_is_escaped_in_the_admin(moderator_client):
     make(Comment.Status.PENDING, 1, title="<script>alert(1)</script>", flagged_words="<b>x</b>")
     html = moderator_client.get(CHANGELIST).content.decode()

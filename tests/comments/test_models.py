@@ -42,6 +42,14 @@ def test_the_public_address_of_a_comment_is_its_anchor_on_the_article():
     )
 
 
+def test_a_comment_is_public_only_when_approved_under_an_article_readers_can_open():
+    assert CommentFactory().is_public
+    for status in (Comment.Status.PENDING, Comment.Status.REJECTED, Comment.Status.SPAM):
+        assert not CommentFactory(status=status).is_public
+    assert not CommentFactory(article=ArticleFactory(draft=True)).is_public
+    assert not CommentFactory(article=ArticleFactory(scheduled=True)).is_public
+
+
 def test_the_queue_and_article_lists_have_indexes():
     names = {index.name for index in Comment._meta.indexes}
     fields = {tuple(index.fields) for index in Comment._meta.indexes}
