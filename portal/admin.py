@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.db.models import Subquery
 from django.utils import timezone
 
 from portal.templatetags.vn_format import format_datetime_short
@@ -21,6 +22,8 @@ class FreshnessMixin:
     def shown_on_site(self, obj):
         if not obj.is_published:
             return "Đang tắt"
+        if getattr(obj, "current_pk", obj.pk) != obj.pk:
+            return "Không hiển thị: trang đang dùng bảng giá cập nhật gần hơn"
         if widgets.is_fresh(obj.updated_at, self.widget_kind):
             return "Đang hiển thị"
         hours = widgets.max_age(self.widget_kind).total_seconds() / 3600
@@ -57,6 +60,11 @@ class GoldPriceBoardAdmin(FreshnessMixin, admin.ModelAdmin):
     def invalidate():
         widgets.invalidate_gold()
 
+    def get_queryset(self, request):
+        # Only the newest published board is shown on the site; say so beside the others.
+        current = GoldPriceBoard.objects.current().values("pk")
+        return super().get_queryset(request).annotate(current_pk=Subquery(current))
+
     def get_changeform_initial_data(self, request):
         return {"title": "Giá vàng", "unit": "nghìn đồng/lượng"}
 
@@ -74,7 +82,15 @@ class WeatherReportAdmin(FreshnessMixin, admin.ModelAdmin):
     ]
     # The clerk updates every place from the list in one save.
     list_editable = ["temperature", "humidity", "description"]
-    fields = ["place", "temperature", "humidity", "description", "order", "is_published"]
+    fields = [
+        "place",
+        "temperature",
+        "humidity",
+        "description",
+        "order",
+        "is_published",
+        "updated_at",
+    ]
     readonly_fields = ["updated_at"]
     actions = ["confirm_still_current"]
 

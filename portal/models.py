@@ -23,9 +23,15 @@ def staff_member_field(verbose_name):
     )
 
 
-class GoldPriceBoardQuerySet(models.QuerySet):
+class PublishedQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
+
+
+class GoldPriceBoardQuerySet(PublishedQuerySet):
+    def current(self):
+        """The one board readers see: the most recently updated published one."""
+        return self.published().order_by("-updated_at", "-id")[:1]
 
 
 class GoldPriceBoard(models.Model):
@@ -102,11 +108,6 @@ class GoldPrice(models.Model):
         super().save(*args, **kwargs)
 
 
-class WeatherReportQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
-
-
 class WeatherReport(models.Model):
     place = models.CharField("địa điểm", max_length=120, unique=True)
     temperature = models.DecimalField(
@@ -129,7 +130,7 @@ class WeatherReport(models.Model):
         help_text="Tự ghi mỗi khi lưu. Bản tin quá cũ sẽ tự ẩn khỏi trang.",
     )
 
-    objects = WeatherReportQuerySet.as_manager()
+    objects = PublishedQuerySet.as_manager()
 
     class Meta:
         verbose_name = "bản tin thời tiết"

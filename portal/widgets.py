@@ -37,7 +37,7 @@ def is_fresh(updated_at: dt.datetime | None, kind: str, now: dt.datetime | None 
 
 def _load_gold_board() -> dict | None:
     """The rows of the most recently updated published board, in one query."""
-    latest = GoldPriceBoard.objects.published().order_by("-updated_at", "-id").values("pk")[:1]
+    latest = GoldPriceBoard.objects.current().values("pk")
     rows = list(
         GoldPrice.objects.filter(board=Subquery(latest))
         .select_related("board")

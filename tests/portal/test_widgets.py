@@ -323,3 +323,22 @@ def test_demo_refreshes_the_time_of_stale_demo_data_so_widgets_show():
 
     html = render("{% gold_price_widget %}{% weather_widget %}")
     assert "Giá vàng" in html and "Thời tiết" in html
+
+
+def test_gold_board_list_says_which_board_readers_see(admin_client):
+    older = GoldPriceBoardFactory(title="Bảng giá sáng")
+    GoldPriceFactory(board=older)
+    age(GoldPriceBoard, 2, pk=older.pk)
+    newer = GoldPriceBoardFactory(title="Bảng giá chiều")
+    GoldPriceFactory(board=newer)
+
+    body = admin_client.get(reverse("admin:portal_goldpriceboard_changelist")).content.decode()
+
+    assert body.count("Đang hiển thị") == 1
+    assert "Không hiển thị: trang đang dùng bảng giá cập nhật gần hơn" in body
+
+
+def test_weather_edit_page_shows_when_it_was_last_updated(admin_client):
+    report = WeatherReportFactory(place="Trung tâm thành phố")
+    url = reverse("admin:portal_weatherreport_change", args=[report.pk])
+    assert "cập nhật lúc" in admin_client.get(url).content.decode().lower()
