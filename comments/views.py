@@ -22,6 +22,7 @@ from portal.ratelimit import RateLimited
 from . import moderation, throttle
 from .forms import CommentForm, audio_available, new_captcha, sign_started
 
+MESSAGE_TAG = "comment"  # templates/base.html leaves messages with this tag to the section
 SUCCESS_MESSAGE = "Bình luận của bạn đã được gửi và đang chờ kiểm duyệt."
 CLOSED_MESSAGE = "Bài viết này không nhận bình luận."
 CAPTCHA_LIMIT_MESSAGE = (
@@ -130,7 +131,8 @@ def comment_form(request, article_id):
     )
     if clients.wants_json(request):
         return JsonResponse({"ok": True, "message": SUCCESS_MESSAGE}, status=201)
-    messages.success(request, SUCCESS_MESSAGE)
+    # Tagged so the comment section draws it next to #binh-luan, where the reader lands.
+    messages.success(request, SUCCESS_MESSAGE, extra_tags=MESSAGE_TAG)
     return HttpResponseRedirect(f"{article.get_absolute_url()}#binh-luan", status=303)
 
 

@@ -24,6 +24,9 @@ def comments_section(context, article):
         "form": CommentForm(),
         "audio_available": audio_available(),
         "is_preview": context.get("is_preview", False),
+        # "Sent, waiting for moderation" after a post without JavaScript: drawn in the section,
+        # where the redirect to #binh-luan lands, rather than at the top of the page.
+        "messages": context.get("messages"),
     }
 
 

@@ -142,6 +142,8 @@ def test_without_javascript_the_comment_form_page_keeps_the_text_across_a_new_ca
     form.get_by_role("button", name="Gửi bình luận").click()
 
     expect(page.locator(".messages")).to_contain_text(PENDING)
+    # Drawn where the redirect to #binh-luan lands, so the reader sees it without scrolling up.
+    expect(page.locator("#binh-luan .messages[role=status]")).to_be_in_viewport()
     assert (
         Comment.objects.filter(article=content.article, status=Comment.Status.PENDING).count() == 1
     )

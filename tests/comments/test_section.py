@@ -223,3 +223,41 @@ def test_comments_add_a_fixed_number_of_queries_to_the_article_page(
     assert len(comment_queries) <= 2
     with django_assert_max_num_queries(8):
         client.get(article.get_absolute_url())
+
+
+def test_the_sent_message_is_drawn_in_the_section_where_the_redirect_lands(
+    client, article, post_comment
+):
+    from comments.views import SUCCESS_MESSAGE
+
+    response = post_comment()
+    assert response["Location"].endswith("#binh-luan")
+    html = client.get(response["Location"]).content.decode()
+    assert html.count(SUCCESS_MESSAGE) == 1
+    top, below = html.split('id="binh-luan"', 1)
+    assert SUCCESS_MESSAGE not in top  # not at the top of the page, above the article
+    notice = below[: below.index(SUCCESS_MESSAGE)]
+    assert 'role="status"' in notice[notice.rindex("<div") :]
+    assert "comments__count" not in notice  # right under the heading, before the comments
+    # Shown once: the next page view has no message left.
+    assert SUCCESS_MESSAGE not in client.get(response["Location"]).content.decode()
+
+
+def test_other_messages_stay_at_the_top_of_the_page(rf):
+    from django.contrib.messages.storage.base import Message
+    from django.template.loader import render_to_string
+
+    messages = [
+        Message(25, "Cảm ơn bạn đã bình chọn!"),
+        Message(25, "Bình luận đã gửi.", extra_tags="comment"),
+    ]
+    html = render_to_string("base.html", {"messages": messages}, request=rf.get("/"))
+    top = html[html.index('<div class="messages"') : html.index("</div>", html.index('"messages"'))]
+    assert "Cảm ơn bạn đã bình chọn!" in top
+    assert "Bình luận đã gửi." not in html
+
+
+def test_a_page_without_messages_sends_no_message_cookie(client):
+    response = client.get(ArticleFactory().get_absolute_url())
+    assert "messages" not in response.cookies
+    assert '<div class="messages' not in response.content.decode()
