@@ -21,11 +21,35 @@
     return form.querySelector("[data-comments-" + name + "]");
   }
 
-  function getJSON(url) {
-    return fetch(url, { headers: HEADERS, credentials: "same-origin" }).then(function (r) {
-      if (!r.ok) throw new Error(r.status);
-      return r.json();
+  // The server explains every refusal in JSON (a closed article, too many captchas, a stale
+  // CSRF token); only a failed connection or a page that is not JSON (a proxy's error page, a
+  // 500) gets the generic message.
+  function readJSON(response) {
+    var type = response.headers.get("Content-Type") || "";
+    if (type.indexOf("application/json") === -1) throw new Error(NETWORK_ERROR);
+    return response.json().then(function (data) {
+      return { ok: response.ok, data: data };
     });
+  }
+
+  function refusal(data) {
+    var messages = (data.errors && data.errors.__all__) || (data.error ? [data.error] : null);
+    var error = new Error(NETWORK_ERROR);
+    if (messages && messages.length) error.messages = messages;
+    return error;
+  }
+
+  function messagesOf(error) {
+    return (error && error.messages) || [NETWORK_ERROR];
+  }
+
+  function getJSON(url) {
+    return fetch(url, { headers: HEADERS, credentials: "same-origin" })
+      .then(readJSON)
+      .then(function (result) {
+        if (!result.ok) throw refusal(result.data);
+        return result.data;
+      });
   }
 
   function setCaptcha(form, captcha) {
@@ -100,9 +124,9 @@
           find(form, "started").value = data.started;
           setCaptcha(form, data.captcha);
         });
-        starting.catch(function () {
+        starting.catch(function (error) {
           starting = null;
-          showAlert(form, [NETWORK_ERROR]);
+          showAlert(form, messagesOf(error));
         });
       }
       return starting;
@@ -115,8 +139,8 @@
           setCaptcha(form, captcha);
           form.querySelector("#comment-captcha").focus();
         })
-        .catch(function () {
-          showAlert(form, [NETWORK_ERROR]);
+        .catch(function (error) {
+          showAlert(form, messagesOf(error));
         });
     }
 
@@ -148,11 +172,7 @@
             credentials: "same-origin",
           });
         })
-        .then(function (response) {
-          return response.json().then(function (data) {
-            return { status: response.status, data: data };
-          });
-        })
+        .then(readJSON)
         .then(function (result) {
           var data = result.data;
           if (data.ok) {
@@ -167,12 +187,12 @@
           if (data.started) find(form, "started").value = data.started;
           if (data.captcha) setCaptcha(form, data.captcha);
           // A refused CSRF check (portal.views.csrf_failure) sends one "error", not field errors.
-          var first = showErrors(form, data.errors || (data.error ? { __all__: [data.error] } : {}));
+          var first = showErrors(form, data.errors || { __all__: messagesOf(refusal(data)) });
           (first || find(form, "alert")).focus();
         })
-        .catch(function () {
+        .catch(function (error) {
           showStatus(form, "");
-          showAlert(form, [NETWORK_ERROR]);
+          showAlert(form, messagesOf(error));
         })
         .then(function () {
           sending = false;
