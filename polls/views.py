@@ -45,12 +45,16 @@ def detail(request, pk):
 def _render_detail(request, poll, error=None, selected=(), status=200):
     voter = voting.read_voter(request)
     choices = list(poll.choices.all())
+    is_open = poll.is_open()
+    has_voted = voting.has_voted(voter, poll)
     context = {
         "poll": poll,
         "choices": choices,
         "limit": poll.max_selectable(len(choices)),
-        "is_open": poll.is_open(),
-        "has_voted": voting.has_voted(voter, poll),
+        "is_open": is_open,
+        "has_voted": has_voted,
+        # The page draws the voting form and loads polls.js; the sidebar widget reads this too.
+        "can_vote": is_open and not has_voted,
         "error": error,
         "selected": {str(value) for value in selected},
     }

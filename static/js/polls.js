@@ -34,13 +34,13 @@
     form.setAttribute("aria-busy", busy ? "true" : "false");
   }
 
-  function showResults(form, html, moveFocus) {
+  function showResults(form, html) {
     var holder = document.createElement("div");
     holder.className = "poll-done-block";
     holder.innerHTML = html; // rendered and escaped by the server
     form.parentNode.replaceChild(holder, form);
     var focus = holder.querySelector("[data-poll-focus]");
-    if (focus && moveFocus) {
+    if (focus) {
       focus.focus();
     }
   }
@@ -77,14 +77,7 @@
       .then(function (payload) {
         setBusy(form, false);
         if (payload.ok) {
-          // The same poll may sit both in the page and in the sidebar: answer both.
-          var same = document.querySelectorAll("form[data-poll-form]");
-          for (var j = 0; j < same.length; j++) {
-            if (same[j] !== form && same[j].action === form.action) {
-              showResults(same[j], payload.html, false);
-            }
-          }
-          showResults(form, payload.html, true);
+          showResults(form, payload.html);
         } else {
           showMessage(form, payload.error);
         }
@@ -95,13 +88,9 @@
       });
   }
 
+  // Loaded once per page (the sidebar leaves it to a poll page that has its own form).
   var forms = document.querySelectorAll("form[data-poll-form]");
   for (var i = 0; i < forms.length; i++) {
-    // The script may be included twice on a page (sidebar and poll page): bind each form once.
-    if (forms[i].hasAttribute("data-poll-ready")) {
-      continue;
-    }
-    forms[i].setAttribute("data-poll-ready", "");
     forms[i].addEventListener("submit", function (event) {
       event.preventDefault();
       submit(event.currentTarget);

@@ -62,6 +62,25 @@ def test_citizen_votes_in_the_sidebar_poll_with_javascript(page, viewport, scree
     screenshot(page, "binh-chon-xong")
 
 
+@pytest.mark.parametrize("viewport", ["phone"])
+def test_citizen_votes_on_the_poll_page_whose_poll_the_sidebar_only_links_to(page, viewport):
+    content = build_site_content()
+    page.goto(content.poll.get_absolute_url())
+    expect(page.locator(".widget--poll form")).to_have_count(0)
+    expect(page.locator(".widget--poll")).to_contain_text("Xem kết quả")
+    form = page.locator("main form[data-poll-form]")
+    form.get_by_role("button", name="Bình chọn").click()
+    # The server's message, not a copy kept in the script.
+    expect(form.locator("[data-poll-status]")).to_contain_text("Bạn chưa chọn phương án nào")
+
+    form.get_by_label("Giao thông").check()
+    form.get_by_role("button", name="Bình chọn").click()
+
+    expect(page.locator("main .poll-done")).to_be_visible()
+    expect(page.locator("main .poll-results")).to_contain_text("Giao thông")
+    assert Ballot.objects.filter(poll=content.poll).count() == 1
+
+
 def test_citizen_votes_without_javascript_and_lands_on_the_results(
     browser, browser_context_args, viewport
 ):

@@ -211,6 +211,45 @@ def test_widget_adds_at_most_two_queries_to_a_page(client):
     assert len(warm) <= len(without_poll)
 
 
+POLL_SCRIPT = "js/polls.js"
+
+
+def test_on_the_current_polls_page_the_widget_only_links_and_the_script_loads_once(client):
+    poll = PollFactory()
+    body = client.get(poll.get_absolute_url()).content.decode()
+    sidebar = _widget(body)
+    assert 'name="choice"' not in sidebar and "<form" not in sidebar
+    assert "Bình chọn</h2>" in sidebar
+    assert f'href="{poll.get_results_url()}">Xem kết quả<' in sidebar
+    assert f'href="{reverse("polls:archive")}">Các cuộc bình chọn<' in sidebar
+    assert body.count("data-poll-form") == 1
+    assert body.count(POLL_SCRIPT) == 1
+
+
+def test_on_another_polls_page_both_forms_share_one_script(client):
+    other = PollFactory(starts_at=timezone.now() - datetime.timedelta(days=5))
+    current = PollFactory()
+    assert widget.current_poll()["pk"] == current.pk
+    body = client.get(other.get_absolute_url()).content.decode()
+    assert current.question in _widget(body) and 'name="choice"' in _widget(body)
+    assert body.count("data-poll-form") == 2
+    assert body.count(POLL_SCRIPT) == 1
+
+
+def test_on_the_current_polls_results_page_the_widget_has_no_second_form(client):
+    poll = PollFactory()
+    body = client.get(poll.get_results_url()).content.decode()
+    assert "<form" not in _widget(body)
+    assert POLL_SCRIPT not in body  # nothing on the page to send
+
+
+def test_the_poll_script_comes_with_the_sidebar_form_on_other_pages(client):
+    PollFactory()
+    body = client.get(ArticleFactory().get_absolute_url()).content.decode()
+    assert body.count("data-poll-form") == 1
+    assert body.count(POLL_SCRIPT) == 1
+
+
 def test_widget_shows_staff_edits_at_once(client):
     poll = PollFactory(question="Câu hỏi cũ?")
     assert "Câu hỏi cũ?" in _widget(client.get("/").content.decode())
