@@ -7,8 +7,6 @@
     return;
   }
 
-  var NOTHING_CHOSEN = "Bạn chưa chọn phương án nào. Hãy chọn rồi bấm “Bình chọn”.";
-  var TOO_MANY = "Bạn chỉ được chọn tối đa {n} phương án.";
   var NETWORK_ERROR = "Chưa gửi được phiếu vì lỗi kết nối. Vui lòng thử lại.";
   var SESSION_EXPIRED = "Trang đã mở quá lâu nên phiếu chưa được nhận. Vui lòng tải lại trang rồi bình chọn lại.";
   var SENDING = "Đang gửi…";
@@ -45,25 +43,15 @@
     }
   }
 
+  // Nothing chosen, too many chosen: the server checks and explains it (a 400 with its message).
   function submit(form) {
-    var chosen = form.querySelectorAll("input[name=choice]:checked").length;
-    var limit = parseInt(form.getAttribute("data-poll-limit"), 10) || 1;
-    if (!chosen) {
-      showMessage(form, NOTHING_CHOSEN);
-      return;
-    }
-    if (chosen > limit) {
-      showMessage(form, TOO_MANY.replace("{n}", limit));
-      return;
-    }
     showMessage(form, "");
     setBusy(form, true);
-    var token = form.querySelector("input[name=csrfmiddlewaretoken]");
     fetch(form.action, {
       method: "POST",
-      body: new FormData(form),
+      body: new FormData(form), // carries csrfmiddlewaretoken from the form
       credentials: "same-origin",
-      headers: { Accept: "application/json", "X-CSRFToken": token ? token.value : "" }
+      headers: { Accept: "application/json" }
     })
       .then(function (response) {
         var type = response.headers.get("Content-Type") || "";

@@ -12,6 +12,7 @@ from news.models import Article
 from news.permissions import EDITOR_GROUP, ROLE_PERMISSIONS
 from polls.models import Ballot
 from tests.news.factories import CategoryFactory, EditorFactory
+from tests.polls.factories import PollFactory
 
 from .helpers import axe_violations, build_site_content, format_violations
 
@@ -79,6 +80,22 @@ def test_citizen_votes_on_the_poll_page_whose_poll_the_sidebar_only_links_to(pag
     expect(page.locator("main .poll-done")).to_be_visible()
     expect(page.locator("main .poll-results")).to_contain_text("Giao thông")
     assert Ballot.objects.filter(poll=content.poll).count() == 1
+
+
+@pytest.mark.parametrize("viewport", ["phone"])
+def test_too_many_choices_are_explained_by_the_server_and_nothing_is_saved(page, viewport):
+    poll = PollFactory(multiple=True, choices=["Điện", "Đường", "Trường", "Trạm"])
+    page.goto(poll.get_absolute_url())
+    form = page.locator("main form[data-poll-form]")
+    for label in ("Điện", "Đường", "Trường"):
+        form.get_by_label(label).check()
+    form.get_by_role("button", name="Bình chọn").click()
+
+    expect(form.locator("[data-poll-status]")).to_have_text(
+        "Bạn chỉ được chọn tối đa 2 phương án; bạn đã chọn 3."
+    )
+    expect(form.get_by_role("button", name="Bình chọn")).to_be_enabled()
+    assert not Ballot.objects.exists()
 
 
 def test_citizen_votes_without_javascript_and_lands_on_the_results(
