@@ -283,6 +283,8 @@ COMMENTS_RATE_WINDOW = env_int("COMMENTS_RATE_WINDOW", 600)
 COMMENTS_CAPTCHA_RATE_LIMIT = env_int("COMMENTS_CAPTCHA_RATE_LIMIT", 60)
 # Links allowed in the body of one comment (none in the name or title).
 COMMENTS_MAX_LINKS = env_int("COMMENTS_MAX_LINKS", 2)
+# Days before `manage.py purge_comment_senders` blanks a comment's phone, address hash and browser.
+COMMENTS_SENDER_RETENTION_DAYS = env_int("COMMENTS_SENDER_RETENTION_DAYS", 180)
 
 # --- Security -------------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
