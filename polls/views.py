@@ -1,10 +1,10 @@
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
 
+from news import listings
 from portal import clients
 
 from . import voting
@@ -33,7 +33,7 @@ def _results_context(poll, voter):
 def archive(request):
     open_polls = list(Poll.objects.open().with_voter_count().order_by("-starts_at", "-pk"))
     closed = Poll.objects.closed().with_voter_count().order_by("-ends_at", "-pk")
-    page = Paginator(closed, ARCHIVE_PAGE_SIZE).get_page(request.GET.get("page"))
+    page = listings.paginate(request, closed, ARCHIVE_PAGE_SIZE)
     return render(request, "polls/poll_archive.html", {"open_polls": open_polls, "page": page})
 
 

@@ -297,3 +297,13 @@ def test_page_views_write_nothing_to_the_session_or_database(client):
         ]
         assert writes == [], url
         assert "sessionid" not in response.cookies, url
+
+
+@pytest.mark.parametrize("asked, shown", [("abc", 1), ("-1", 1), ("999999", 3)])
+def test_archive_pages_like_every_other_list(client, asked, shown):
+    PollFactory.create_batch(25, closed=True)
+    response = client.get(reverse("polls:archive"), {"page": asked})
+    assert response.status_code == 200
+    assert response.context["page"].number == shown
+    body = response.content.decode()
+    assert 'aria-label="Trang 2"' in body or shown == 2
