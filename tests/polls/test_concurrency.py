@@ -44,19 +44,19 @@ def _check_one(outcome):
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_hundred_voters_at_once_give_exactly_two_hundred_votes(on_postgres):
     _check_many(many_voters_at_once(VOTERS, WORKERS))
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_twenty_parallel_requests_from_one_voter_give_exactly_one_vote(on_postgres):
     _check_one(one_voter_many_requests(SAME_VOTER_REQUESTS))
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @override_settings(POLLS_MAX_VOTES_PER_ADDRESS=10)
 def test_parallel_votes_from_one_address_never_pass_the_throttle(on_postgres):
     poll = PollFactory()
