@@ -7,35 +7,22 @@ long over by then; the name, title, text, moderation status and official reply s
 
 import datetime
 
-from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Q
 from django.utils import timezone
 
 from comments.models import Comment
+from portal.retention import RetentionCommand
 
 
-class Command(BaseCommand):
+class Command(RetentionCommand):
+    retention_setting = "COMMENTS_SENDER_RETENTION_DAYS"
     help = (
         "Xóa thông tin người gửi (số điện thoại, mã địa chỉ, trình duyệt) của các bình luận cũ "
         "hơn thời hạn lưu giữ; nội dung, trạng thái kiểm duyệt và trả lời giữ nguyên."
     )
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--days",
-            type=int,
-            default=None,
-            help="Thời hạn lưu giữ tính bằng ngày (mặc định: COMMENTS_SENDER_RETENTION_DAYS).",
-        )
-        parser.add_argument(
-            "--dry-run", action="store_true", help="Chỉ đếm, không thay đổi dữ liệu."
-        )
-
     def handle(self, *args, days=None, dry_run=False, **options):
-        days = settings.COMMENTS_SENDER_RETENTION_DAYS if days is None else days
-        if days < 0:
-            raise CommandError("Số ngày lưu giữ không được âm.")
+        days = self.retention_days(days)
         cutoff = timezone.now() - datetime.timedelta(days=days)
         old = Comment.objects.filter(created_at__lt=cutoff).filter(
             ~Q(phone="") | ~Q(address_hash="") | ~Q(user_agent="")

@@ -8,40 +8,27 @@ in a poll still running the key keeps doing its job of refusing a second vote.
 
 import datetime
 
-from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
 from polls.models import Ballot
+from portal.retention import RetentionCommand
 
 # "~" never occurs in a real key (URL-safe base64), so anonymized ballots are easy to tell apart.
 ANONYMOUS_PREFIX = "~"
 
 
-class Command(BaseCommand):
+class Command(RetentionCommand):
+    retention_setting = "POLLS_VOTER_RETENTION_DAYS"
     help = (
         "Xóa dữ liệu nhận diện người bình chọn (mã địa chỉ, mã người bình chọn) của các phiếu "
         "cũ hơn thời hạn lưu giữ; số phiếu và kết quả giữ nguyên."
     )
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--days",
-            type=int,
-            default=None,
-            help="Thời hạn lưu giữ tính bằng ngày (mặc định: POLLS_VOTER_RETENTION_DAYS).",
-        )
-        parser.add_argument(
-            "--dry-run", action="store_true", help="Chỉ đếm, không thay đổi dữ liệu."
-        )
-
     def handle(self, *args, days=None, dry_run=False, **options):
-        days = settings.POLLS_VOTER_RETENTION_DAYS if days is None else days
-        if days < 0:
-            raise CommandError("Số ngày lưu giữ không được âm.")
+        days = self.retention_days(days)
         now = timezone.now()
         old = Ballot.objects.filter(created_at__lt=now - datetime.timedelta(days=days))
         addresses = old.exclude(address_hash="")
