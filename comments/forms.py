@@ -12,7 +12,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 
 from portal import text
-from portal.templatetags.vn_format import format_number
+from portal.formats import format_number
 
 from . import validators
 

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from portal import text
-from portal.templatetags.vn_format import format_datetime
+from portal.formats import format_datetime
 
 from . import images, search
 from .models import Article, ArticleRedirect, Category, forget_article_lists, forget_navigation

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
 
-from portal.templatetags.vn_format import format_datetime_short, format_decimal, format_number
+from portal.formats import format_datetime_short, format_decimal, format_number
 
 from .models import Choice, Poll, invalidate_widget_cache
 from .results import tally

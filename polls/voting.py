@@ -16,8 +16,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from portal.clients import request_address_hash
+from portal.formats import format_datetime_short
 from portal.ratelimit import RateLimit, RateLimited
-from portal.templatetags.vn_format import format_datetime_short
 
 from .models import Ballot, BallotChoice, Choice
 

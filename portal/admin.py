@@ -3,7 +3,7 @@ from django.contrib import admin, messages
 from django.db.models import Subquery
 from django.utils import timezone
 
-from portal.templatetags.vn_format import format_datetime_short
+from portal.formats import format_datetime_short
 
 from . import widgets
 from .models import GoldPrice, GoldPriceBoard, WeatherReport

@@ -1,0 +1,123 @@
+"""Vietnamese date and number formatting for people: "Thứ Tư, 05/04/2023 17:15", "1.234.567".
+
+Plain functions for Python code (admin, forms, messages); the template filters in
+``portal/templatetags/vn_format.py`` are thin wrappers over them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from django.utils import timezone
+
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+
+_INTEGER_RE = re.compile(r"[+-]?\d+", re.ASCII)
+_SWAP_SEPARATORS = str.maketrans(",.", ".,")
+
+
+def to_local(value: object) -> dt.datetime | dt.date | None:
+    """Return an aware datetime in the current time zone, naive datetimes and dates as they are."""
+    if isinstance(value, dt.datetime):
+        # Naive datetimes are taken to be local time already.
+        return timezone.localtime(value) if timezone.is_aware(value) else value
+    if isinstance(value, dt.date):
+        return value
+    return None
+
+
+def format_datetime(value: object) -> str:
+    """Format as "Thứ Tư, 05/04/2023 17:15" ("Thứ Tư, 05/04/2023" for a date)."""
+    local = to_local(value)
+    if local is None:
+        return ""
+    text = f"{WEEKDAYS[local.weekday()]}, {local:%d/%m/%Y}"
+    if isinstance(local, dt.datetime):
+        text += f" {local:%H:%M}"
+    return text
+
+
+def format_datetime_short(value: object) -> str:
+    """Format as "23/01/2020 | 10:57" ("23/01/2020" for a date)."""
+    local = to_local(value)
+    if local is None:
+        return ""
+    if isinstance(local, dt.datetime):
+        return f"{local:%d/%m/%Y | %H:%M}"
+    return f"{local:%d/%m/%Y}"
+
+
+def format_date(value: object) -> str:
+    """Format as "05/04/2023"."""
+    local = to_local(value)
+    return "" if local is None else f"{local:%d/%m/%Y}"
+
+
+def format_time(value: object) -> str:
+    """Format as "17:15"; a date has no time and gives ""."""
+    if isinstance(value, dt.time):
+        return f"{value:%H:%M}"
+    local = to_local(value)
+    return f"{local:%H:%M}" if isinstance(local, dt.datetime) else ""
+
+
+def _to_decimal(value: object) -> Decimal | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, float):
+        # str() gives the shortest repr, so 33.333 becomes Decimal("33.333"), not its binary value.
+        value = str(value)
+    try:
+        number = Decimal(value.strip() if isinstance(value, str) else value)
+    except (InvalidOperation, TypeError, ValueError):
+        return None
+    return number if number.is_finite() else None
+
+
+def _group_integer(value: object) -> str | None:
+    if isinstance(value, str):
+        if not _INTEGER_RE.fullmatch(value.strip()):
+            return None
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    else:
+        decimal = _to_decimal(value)
+        if decimal is None:
+            return None
+        number = int(decimal.to_integral_value(rounding=ROUND_HALF_UP))
+    return f"{number:,}".replace(",", ".")
+
+
+def format_number(value: object) -> str:
+    """Format an integer as "1.234.567"; fractions round half up, None gives "0".
+
+    Anything else is returned as str(value), never raising.
+    """
+    if value is None:
+        return "0"
+    try:
+        grouped = _group_integer(value)
+    except (ValueError, InvalidOperation):  # e.g. past Python's int/str digit limit
+        grouped = None
+    return str(value) if grouped is None else grouped
+
+
+def format_decimal(value: object, places: int | str = 1) -> str:
+    """Format as "1.234,5" with the given number of decimal places (half up); invalid gives ""."""
+    number = _to_decimal(value)
+    try:
+        places = int(places)
+    except (TypeError, ValueError):
+        return ""
+    if number is None or places < 0:
+        return ""
+    try:
+        number = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    except InvalidOperation:
+        return ""
+    if number.is_zero():
+        number = number.copy_abs()  # no "-0,0"
+    return f"{number:,f}".translate(_SWAP_SEPARATORS)
