@@ -9,6 +9,8 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
+from portal import pagination
+
 from . import listings, qr, search, seo, view_counter
 from .models import Article, ArticleRedirect, Category
 from .sanitize import plain_text
@@ -78,7 +80,7 @@ def home(request):
 def category(request, slug):
     category = get_object_or_404(Category.objects.active(), slug=slug)
     articles = listings.public_articles().filter(category=category).for_lists().newest_first()
-    page = listings.paginate(request, articles)
+    page = pagination.paginate(request, articles)
     context = {
         "category": category,
         "page": page,
@@ -172,7 +174,7 @@ def archive_month(request, year, month):
         .for_lists()
         .newest_first()
     )
-    page = listings.paginate(request, articles)
+    page = pagination.paginate(request, articles)
     if not page.paginator.count:
         raise Http404
     context = {
@@ -190,7 +192,7 @@ def search_view(request):
         results = search.search(
             listings.public_articles().defer("search_folded", "title_folded"), query
         )
-        page = listings.paginate(request, results)
+        page = pagination.paginate(request, results)
         for article in page:
             article.title_html = search.highlight(article.title, query.terms)
             article.snippet_html = search.snippet(

@@ -4,8 +4,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
 
-from news import listings
-from portal import clients
+from portal import clients, pagination
 
 from . import voting
 from .models import Poll
@@ -33,7 +32,7 @@ def _results_context(poll, voter):
 def archive(request):
     open_polls = list(Poll.objects.open().with_voter_count().order_by("-starts_at", "-pk"))
     closed = Poll.objects.closed().with_voter_count().order_by("-ends_at", "-pk")
-    page = listings.paginate(request, closed, ARCHIVE_PAGE_SIZE)
+    page = pagination.paginate(request, closed, ARCHIVE_PAGE_SIZE)
     return render(request, "polls/poll_archive.html", {"open_polls": open_polls, "page": page})
 
 
