@@ -10,7 +10,6 @@ from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.html import format_html
 
@@ -330,10 +329,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def preview_link(self, obj):
         if obj is None or obj.pk is None:
             return "—"
-        try:
-            url = obj.get_preview_url()
-        except NoReverseMatch:
-            return "—"
+        url = obj.get_preview_url()
         return format_html('<a href="{}" target="_blank" rel="noopener">Xem trước</a>', url)
 
     # --- actions -----------------------------------------------------------------------------
