@@ -1,24 +1,22 @@
 """Newsroom admin: categories, articles (with writer/editor roles) and old article addresses.
 
-Roles are enforced here on the server, not only in what the form shows: a writer's form offers
-only "Bản nháp"/"Chờ duyệt", the queryset hides other people's articles, published articles are
-read-only for them, and save_model and the actions check the publish permission again.
+The workflow rules live in news/publishing.py; this admin shows them and calls it. A writer's
+form offers only "Bản nháp"/"Chờ duyệt", the queryset hides other people's articles and published
+ones are read-only for them, while save_model and the actions go through news/publishing.py, which
+checks the roles again on the server.
 """
 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.utils import timezone
 from django.utils.html import format_html
 
 from portal import text
 from portal.formats import format_datetime
 
-from . import images, search
+from . import images, publishing, search
 from .models import Article, ArticleRedirect, Category, forget_article_lists, forget_navigation
-from .permissions import can_edit_article, can_publish, writer_statuses
 from .sanitize import count_images_without_alt
 
 # The name of CKEditor 5's alt text button in its Vietnamese translation (translations/vi.js).
@@ -70,7 +68,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 class ArticleAdminForm(forms.ModelForm):
     # Set per request by ArticleAdmin.get_form.
-    user_can_publish = False
+    allowed_statuses = publishing.WRITER_STATUSES
 
     slug = forms.CharField(label="Đường dẫn", max_length=255, required=False, help_text=SLUG_HELP)
 
@@ -97,8 +95,8 @@ class ArticleAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         status = self.fields.get("status")
-        if status is not None and not self.user_can_publish:
-            allowed = writer_statuses()
+        allowed = self.allowed_statuses
+        if status is not None and Article.Status.PUBLISHED not in allowed:
             status.choices = [(v, label) for v, label in Article.Status.choices if v in allowed]
             status.help_text = "Chọn “Chờ duyệt” để gửi bài cho biên tập viên."
         if "category" in self.fields:
@@ -131,8 +129,8 @@ class ArticleAdminForm(forms.ModelForm):
 
     def clean_status(self):
         status = self.cleaned_data.get("status")
-        if not self.user_can_publish and status not in writer_statuses():
-            raise forms.ValidationError("Chỉ biên tập viên mới được đăng hoặc ẩn bài viết.")
+        if status not in self.allowed_statuses:
+            raise forms.ValidationError(publishing.ONLY_EDITORS_PUBLISH)
         return status
 
 
@@ -233,52 +231,29 @@ class ArticleAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         if not super().has_change_permission(request, obj):
             return False
-        return obj is None or can_edit_article(request.user, obj)
+        return obj is None or publishing.can_edit(request.user, obj)
 
     def has_delete_permission(self, request, obj=None):
         if not super().has_delete_permission(request, obj):
             return False
-        return obj is None or can_publish(request.user)
+        return obj is None or publishing.can_publish(request.user)
 
     def has_publish_permission(self, request):
-        return can_publish(request.user)
+        return publishing.can_publish(request.user)
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
-        if not can_publish(request.user):
-            # Featuring and timing are editorial decisions.
-            fields += ["is_featured", "published_at"]
+        if not publishing.can_publish(request.user):
+            fields += publishing.EDITOR_FIELDS
         return fields
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
-        form.user_can_publish = can_publish(request.user)
+        form.allowed_statuses = publishing.allowed_statuses(request.user)
         return form
 
     def save_model(self, request, obj, form, change):
-        user = request.user
-        if not can_publish(user):
-            if obj.status not in writer_statuses():
-                raise PermissionDenied("Chỉ biên tập viên mới được đăng hoặc ẩn bài viết.")
-            if change:
-                stored = (
-                    Article.objects.filter(pk=obj.pk)
-                    .values("created_by", "status", "is_featured", "published_at")
-                    .get()
-                )
-                if stored["created_by"] != user.pk or stored["status"] not in writer_statuses():
-                    raise PermissionDenied("Bạn chỉ được sửa bài của mình khi bài chưa đăng.")
-                obj.is_featured = stored["is_featured"]
-                obj.published_at = stored["published_at"]
-            else:
-                obj.is_featured = False
-                obj.published_at = None
-        if not change:
-            obj.created_by = user
-        obj.updated_by = user
-        if obj.status == Article.Status.PUBLISHED and obj.published_at is None:
-            obj.published_at = timezone.now()
-        super().save_model(request, obj, form, change)
+        publishing.save(obj, request.user)
         self._tell_when_readers_see_it(request, obj)
 
     def _tell_when_readers_see_it(self, request, obj):
@@ -334,23 +309,10 @@ class ArticleAdmin(admin.ModelAdmin):
 
     # --- actions -----------------------------------------------------------------------------
 
-    def _set_status(self, request, queryset, status):
-        now = timezone.now()
-        changed = 0
-        for article in queryset.select_related(None):
-            article.status = status
-            article.updated_by = request.user
-            if status == Article.Status.PUBLISHED and article.published_at is None:
-                article.published_at = now
-            article.save(update_fields=["status", "published_at", "updated_by", "updated_at"])
-            changed += 1
-        return changed
-
     @admin.action(description="Đăng bài", permissions=["publish"])
     def publish_selected(self, request, queryset):
         # permissions=["publish"]: Django offers and runs it only for has_publish_permission.
-        pending = queryset.exclude(status=Article.Status.PUBLISHED)
-        count = self._set_status(request, pending, Article.Status.PUBLISHED)
+        count = publishing.publish_all(queryset, request.user)
         scheduled = queryset.scheduled().count()
         message = f"Đã đăng {count} bài viết."
         if scheduled:
@@ -359,27 +321,17 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Ẩn bài", permissions=["publish"])
     def hide_selected(self, request, queryset):
-        count = self._set_status(
-            request, queryset.exclude(status=Article.Status.HIDDEN), Article.Status.HIDDEN
-        )
+        count = publishing.hide_all(queryset, request.user)
         self.message_user(request, f"Đã ẩn {count} bài viết.", messages.SUCCESS)
 
     @admin.action(description="Gửi duyệt", permissions=["change"])
     def submit_for_review(self, request, queryset):
-        drafts = [
-            article
-            for article in queryset.filter(status=Article.Status.DRAFT)
-            if can_edit_article(request.user, article)
-        ]
-        for article in drafts:
-            article.status = Article.Status.REVIEW
-            article.updated_by = request.user
-            article.save(update_fields=["status", "updated_by", "updated_at"])
-        skipped = queryset.count() - len(drafts)
-        message = f"Đã gửi duyệt {len(drafts)} bài viết."
+        count = publishing.submit_all(queryset, request.user)
+        skipped = queryset.count() - count
+        message = f"Đã gửi duyệt {count} bài viết."
         if skipped:
             message += f" Bỏ qua {skipped} bài không phải bản nháp."
-        self.message_user(request, message, messages.SUCCESS if drafts else messages.WARNING)
+        self.message_user(request, message, messages.SUCCESS if count else messages.WARNING)
 
 
 @admin.register(ArticleRedirect)
