@@ -1,5 +1,7 @@
 """Malformed addresses and parameters get a 404 or the nearest valid page, never a 500."""
 
+import datetime
+
 import pytest
 from django.utils import timezone
 
@@ -13,7 +15,12 @@ HUGE = "9" * 400
 @pytest.fixture
 def content():
     category = CategoryFactory(slug="ky-hop")
-    articles = [ArticleFactory(category=category) for _ in range(14)]  # two pages
+    # One calendar month whatever today's date: the month archive must have two pages too.
+    start = timezone.make_aware(datetime.datetime(2024, 5, 15, 9, 0))
+    articles = [
+        ArticleFactory(category=category, published_at=start + datetime.timedelta(minutes=n))
+        for n in range(14)
+    ]  # two pages
     return articles[0]
 
 
