@@ -16,7 +16,7 @@ from portal import text
 from portal.formats import format_datetime
 
 from . import images, publishing, search
-from .models import Article, ArticleRedirect, Category, forget_article_lists, forget_navigation
+from .models import Article, ArticleRedirect, Category
 from .sanitize import count_images_without_alt
 
 # The name of CKEditor 5's alt text button in its Vietnamese translation (translations/vi.js).
@@ -59,11 +59,6 @@ class CategoryAdmin(admin.ModelAdmin):
     @admin.display(description="số bài viết", ordering="article_total")
     def article_total(self, obj):
         return obj.article_total
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        forget_navigation()
-        forget_article_lists()
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -267,10 +262,6 @@ class ArticleAdmin(admin.ModelAdmin):
                 f"Chuyên mục “{obj.category.name}” đang ẩn, nên bạn đọc chưa thấy bài này.",
                 messages.WARNING,
             )
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        forget_article_lists()
 
     def view_on_site(self, obj):
         return obj.get_absolute_url() if obj.is_public else None

@@ -1,6 +1,5 @@
 import logging
 
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db import models, transaction
@@ -10,6 +9,7 @@ from django.utils import timezone
 from django_ckeditor_5.fields import CKEditor5Field
 
 from portal import text
+from portal.cache import Key
 from portal.models import staff_member_field
 
 from . import images
@@ -49,40 +49,18 @@ class Category(models.Model):
         self.description = text.squash_spaces(self.description)
         self.slug = text.slugify(self.slug or self.name, max_length=140) or "chuyen-muc"
         super().save(*args, **kwargs)
-        forget_navigation()
-        # Switching a category off takes its articles off the cached lists too.
-        forget_article_lists()
 
     def get_absolute_url(self):
         return reverse("news:category", kwargs={"slug": self.slug})
 
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        forget_navigation()
-        forget_article_lists()
-        return result
 
-
-def _forget(*keys):
-    cache.delete_many(keys)
-    # Again after commit, in case a request re-cached the old data before the change was visible.
-    transaction.on_commit(lambda: cache.delete_many(keys))
-
-
-def forget_navigation():
-    """Drop the cached site menu so a category change shows on the next page."""
-    from .context_processors import NAVIGATION_CACHE_KEY
-
-    _forget(NAVIGATION_CACHE_KEY)
-
-
-def forget_article_lists():
-    """Drop the cached lists of articles ("Tin đọc nhiều", sitemap.xml), so an article that is
-    published, hidden, renamed or deleted shows there as it is now on the next page."""
-    from .sitemaps import SITEMAP_CACHE_KEY
-    from .templatetags.news_tags import MOST_READ_CACHE_KEY
-
-    _forget(MOST_READ_CACHE_KEY, SITEMAP_CACHE_KEY)
+# Cached reads of these models; saves and deletes forget them (news.apps, portal.cache).
+# The site menu's active categories.
+NAVIGATION_CACHE = Key("news:navigation", version=1, timeout=300)
+# "Tin đọc nhiều"; the timeout lets new views reorder it.
+MOST_READ_CACHE = Key("news:most-read", version=1, timeout=120)
+# sitemap.xml: a hidden article's address, which spells out its title, leaves it at once.
+SITEMAP_CACHE = Key("news:sitemap", version=1, timeout=15 * 60)
 
 
 def _published_q(now=None):
@@ -265,15 +243,9 @@ class Article(models.Model):
                     )
                 # A live slug always wins over an old address that pointed elsewhere.
                 ArticleRedirect.objects.filter(old_slug=self.slug).delete()
-        forget_article_lists()
 
     def get_absolute_url(self):
         return reverse("news:article_detail", kwargs={"slug": self.slug})
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        forget_article_lists()
-        return result
 
     def unique_slug(self, value):
         """Slugify value and append -2, -3 … while another article already uses it."""

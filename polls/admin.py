@@ -9,9 +9,10 @@ from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
 
+from portal import cache
 from portal.formats import format_datetime_short, format_decimal, format_number
 
-from .models import Choice, Poll, invalidate_widget_cache
+from .models import Choice, Poll
 from .results import tally
 
 # Spreadsheet programs run a cell that starts with one of these as a formula.
@@ -173,14 +174,11 @@ class PollAdmin(admin.ModelAdmin):
         now = timezone.now()
         # Only polls still running: ending an ended poll again would move its end date.
         count = queryset.filter(starts_at__lt=now).exclude(ends_at__lte=now).update(ends_at=now)
-        invalidate_widget_cache()
+        # update() sends no signals.
+        cache.changed(Poll, queryset)
         self.message_user(
             request, f"Đã kết thúc {format_number(count)} cuộc bình chọn.", messages.SUCCESS
         )
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        invalidate_widget_cache()
 
     def get_urls(self):
         return [

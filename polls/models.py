@@ -4,24 +4,18 @@ One ballot per (poll, voter key) is a database unique constraint; the choices a 
 rows of their own, so tallies are plain counts of rows and stay exact under concurrent votes.
 """
 
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
 from portal import text
+from portal.cache import Key
 
-# Cached sidebar data (plain dicts); dropped whenever staff change a poll or its choices.
-WIDGET_CACHE_KEY = "polls:widget:v1"
-
-
-def invalidate_widget_cache():
-    """Drop the cached sidebar poll now, and again once the transaction commits (a page rendered
-    in between may have cached the old data)."""
-    cache.delete(WIDGET_CACHE_KEY)
-    transaction.on_commit(lambda: cache.delete(WIDGET_CACHE_KEY))
+# Cached sidebar data (plain dicts); forgotten whenever staff change a poll or its choices
+# (polls.apps). The timeout is set per entry by polls.widget.
+WIDGET_CACHE = Key("polls:widget", version=1, timeout=300)
 
 
 class PollQuerySet(models.QuerySet):
@@ -117,15 +111,9 @@ class Poll(models.Model):
         if not self.allows_multiple:
             self.max_choices = None
         super().save(*args, **kwargs)
-        invalidate_widget_cache()
 
     def get_absolute_url(self):
         return reverse("polls:detail", kwargs={"pk": self.pk})
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        invalidate_widget_cache()
-        return result
 
     def clean(self):
         if self.allows_multiple and self.max_choices is not None and self.max_choices < 2:
@@ -197,12 +185,6 @@ class Choice(models.Model):
     def save(self, *args, **kwargs):
         self.text = text.squash_spaces(self.text)
         super().save(*args, **kwargs)
-        invalidate_widget_cache()
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        invalidate_widget_cache()
-        return result
 
 
 class Ballot(models.Model):

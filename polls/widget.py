@@ -1,7 +1,7 @@
 """The sidebar poll: the current poll and its choices as plain data, cached in the shared cache.
 
 Cold, it costs two queries (the poll, its choices); warm, none. The cached value holds no HTML,
-so each page still renders its own CSRF token. Staff edits drop the cache (models.py); a poll
+so each page still renders its own CSRF token. Staff edits forget it (apps.py); a poll
 that ends expires it (the timeout never outlives ends_at); a scheduled poll appears within
 POLLS_WIDGET_CACHE_SECONDS of its start.
 """
@@ -9,10 +9,9 @@ POLLS_WIDGET_CACHE_SECONDS of its start.
 import math
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import timezone
 
-from .models import WIDGET_CACHE_KEY, Poll
+from .models import WIDGET_CACHE, Poll
 
 
 def _load(now):
@@ -36,7 +35,7 @@ def _load(now):
 def current_poll(now=None):
     """The sidebar's poll as a dict (None when no poll is open)."""
     now = now or timezone.now()
-    cached = cache.get(WIDGET_CACHE_KEY)
+    cached = WIDGET_CACHE.get()
     if cached is not None:
         poll = cached["poll"]
         if poll is None or poll["ends_at"] is None or poll["ends_at"] > now:
@@ -45,5 +44,5 @@ def current_poll(now=None):
     timeout = settings.POLLS_WIDGET_CACHE_SECONDS
     if poll and poll["ends_at"] is not None:
         timeout = max(1, min(timeout, math.ceil((poll["ends_at"] - now).total_seconds())))
-    cache.set(WIDGET_CACHE_KEY, {"poll": poll}, timeout)
+    WIDGET_CACHE.set({"poll": poll}, timeout)
     return poll

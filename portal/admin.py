@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from portal.formats import format_datetime_short
 
-from . import widgets
+from . import cache, widgets
 from .models import GoldPrice, GoldPriceBoard, WeatherReport
 
 
@@ -31,9 +31,9 @@ class FreshnessMixin:
 
     @admin.action(description="Xác nhận số liệu vẫn đúng (ghi thời gian cập nhật là bây giờ)")
     def confirm_still_current(self, request, queryset):
-        # queryset.update() sends no signals, so the cache is dropped here.
         count = queryset.update(updated_at=timezone.now())
-        self.invalidate()
+        # update() sends no signals.
+        cache.changed(queryset.model, queryset)
         self.message_user(
             request, f"Đã ghi thời gian cập nhật mới cho {count} mục.", messages.SUCCESS
         )
@@ -55,10 +55,6 @@ class GoldPriceBoardAdmin(FreshnessMixin, admin.ModelAdmin):
     readonly_fields = ["updated_at"]
     inlines = [GoldPriceInline]
     actions = ["confirm_still_current"]
-
-    @staticmethod
-    def invalidate():
-        widgets.invalidate_gold()
 
     def get_queryset(self, request):
         # Only the newest published board is shown on the site; say so beside the others.
@@ -93,10 +89,6 @@ class WeatherReportAdmin(FreshnessMixin, admin.ModelAdmin):
     ]
     readonly_fields = ["updated_at"]
     actions = ["confirm_still_current"]
-
-    @staticmethod
-    def invalidate():
-        widgets.invalidate_weather()
 
     def get_changelist_form(self, request, **kwargs):
         # Narrow inputs, so every column of the list fits a laptop screen.

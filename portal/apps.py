@@ -6,6 +6,11 @@ class PortalConfig(AppConfig):
     verbose_name = "Cổng thông tin"
 
     def ready(self):
-        from . import checks, widgets  # noqa: F401  (checks registers the deployment checks)
+        from . import cache, checks  # noqa: F401  (checks registers the deployment checks)
+        from .models import GoldPrice, GoldPriceBoard, WeatherReport
+        from .widgets import GOLD_CACHE, WEATHER_CACHE
 
-        widgets.connect_signals()
+        # The widgets are in the sidebar of every page.
+        for model in (GoldPriceBoard, GoldPrice):
+            cache.on_change(model, keys=[GOLD_CACHE], tags=lambda obj: ["site"])
+        cache.on_change(WeatherReport, keys=[WEATHER_CACHE], tags=lambda obj: ["site"])

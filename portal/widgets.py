@@ -2,7 +2,7 @@
 
 The cache holds what the database says (picklable dicts, shared by every app process through
 Redis); freshness is judged each time a page is drawn, so a widget disappears on time even while
-its data sits in the cache. Saving or deleting any widget row in the admin drops the cache.
+its data sits in the cache. Saving or deleting any widget row forgets it (portal.apps).
 """
 
 from __future__ import annotations
@@ -10,18 +10,15 @@ from __future__ import annotations
 import datetime as dt
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db import transaction
 from django.db.models import Subquery
-from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
+from .cache import Key
 from .models import GoldPrice, GoldPriceBoard, WeatherReport
 
-GOLD_CACHE_KEY = "portal:widget:gold:v1"
-WEATHER_CACHE_KEY = "portal:widget:weather:v1"
-# Saves drop the cache at once; the timeout only bounds what a missed invalidation can cost.
-CACHE_TIMEOUT = 600
+# Saves forget them at once; the timeout only bounds what a missed change can cost.
+GOLD_CACHE = Key("portal:widget:gold", version=1, timeout=600)
+WEATHER_CACHE = Key("portal:widget:weather", version=1, timeout=600)
 
 
 def max_age(kind: str) -> dt.timedelta:
@@ -57,10 +54,10 @@ def _load_gold_board() -> dict | None:
 
 def gold_board(now: dt.datetime | None = None) -> dict | None:
     """The gold price table to show, or None when there is none or it is too old."""
-    cached = cache.get(GOLD_CACHE_KEY)
+    cached = GOLD_CACHE.get()
     if cached is None:
         cached = {"board": _load_gold_board()}
-        cache.set(GOLD_CACHE_KEY, cached, CACHE_TIMEOUT)
+        GOLD_CACHE.set(cached)
     board = cached["board"]
     if board is None or not is_fresh(board["updated_at"], "gold", now):
         return None
@@ -84,38 +81,9 @@ def _load_weather_reports() -> list[dict]:
 
 def weather_reports(now: dt.datetime | None = None) -> list[dict]:
     """Published weather reports that are recent enough to show (possibly none)."""
-    reports = cache.get(WEATHER_CACHE_KEY)
+    reports = WEATHER_CACHE.get()
     if reports is None:
         reports = _load_weather_reports()
-        cache.set(WEATHER_CACHE_KEY, reports, CACHE_TIMEOUT)
+        WEATHER_CACHE.set(reports)
     now = now or timezone.now()
     return [report for report in reports if is_fresh(report["updated_at"], "weather", now)]
-
-
-def _drop(key: str) -> None:
-    cache.delete(key)
-    # Again after commit: a page drawn mid-transaction could have cached the old rows meanwhile.
-    transaction.on_commit(lambda: cache.delete(key))
-
-
-def invalidate_gold(**kwargs) -> None:
-    _drop(GOLD_CACHE_KEY)
-
-
-def invalidate_weather(**kwargs) -> None:
-    _drop(WEATHER_CACHE_KEY)
-
-
-def connect_signals() -> None:
-    """Drop the cached widgets whenever staff change their rows, however they do it."""
-    for model in (GoldPriceBoard, GoldPrice):
-        post_save.connect(
-            invalidate_gold, sender=model, dispatch_uid=f"widgets-save-{model.__name__}"
-        )
-        post_delete.connect(
-            invalidate_gold, sender=model, dispatch_uid=f"widgets-delete-{model.__name__}"
-        )
-    post_save.connect(invalidate_weather, sender=WeatherReport, dispatch_uid="widgets-save-weather")
-    post_delete.connect(
-        invalidate_weather, sender=WeatherReport, dispatch_uid="widgets-delete-weather"
-    )

@@ -4,20 +4,16 @@
 import datetime
 
 from django import template
-from django.core.cache import cache
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from news.models import Article
+from news.models import MOST_READ_CACHE, Article
 from news.sanitize import BODY_IMAGE_SIZES
 from news.seo import json_for_script
 
 register = template.Library()
 
-MOST_READ_CACHE_KEY = "news:most-read:v1"
-# Saves drop the list (news.models.forget_article_lists); the timeout lets new views reorder it.
-MOST_READ_SECONDS = 120
 MOST_READ_SIZE = 5
 # Recent articles compete with each other, not with everything the council ever published.
 MOST_READ_DAYS = 30
@@ -25,7 +21,7 @@ MOST_READ_DAYS = 30
 
 def most_read_articles():
     """Plain, picklable entries for the widget, cached in the shared cache."""
-    entries = cache.get(MOST_READ_CACHE_KEY)
+    entries = MOST_READ_CACHE.get()
     if entries is None:
         public = Article.objects.public().only("id", "title", "slug", "view_count", "published_at")
         since = timezone.now() - datetime.timedelta(days=MOST_READ_DAYS)
@@ -39,7 +35,7 @@ def most_read_articles():
             {"title": a.title, "url": a.get_absolute_url(), "view_count": a.view_count}
             for a in articles
         ]
-        cache.set(MOST_READ_CACHE_KEY, entries, MOST_READ_SECONDS)
+        MOST_READ_CACHE.set(entries)
     return entries
 
 

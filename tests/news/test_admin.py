@@ -4,7 +4,6 @@ from pathlib import Path
 import django_ckeditor_5
 import pytest
 from django.contrib.admin.sites import site
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -12,8 +11,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from news.admin import ALT_TEXT_BUTTON, ArticleAdmin
-from news.context_processors import NAVIGATION_CACHE_KEY
-from news.models import Article, ArticleRedirect, Category
+from news.models import NAVIGATION_CACHE, Article, ArticleRedirect, Category
 from tests.news.admin_helpers import (
     ADD_URL,
     CHANGELIST_URL,
@@ -343,12 +341,12 @@ def test_duplicate_category_slug_gets_a_vietnamese_error(editor_client):
 
 def test_saving_a_category_in_the_admin_clears_the_cached_menu(editor_client):
     category = CategoryFactory(name="Giám sát", slug="giam-sat")
-    cache.set(NAVIGATION_CACHE_KEY, [{"name": "cũ", "slug": "cu"}])
+    NAVIGATION_CACHE.set([{"name": "cũ", "slug": "cu"}])
     editor_client.post(
         f"/quan-tri/news/category/{category.pk}/change/",
         {"name": "Giám sát", "slug": "giam-sat", "order": "1"},  # unchecks is_active
     )
-    assert cache.get(NAVIGATION_CACHE_KEY) is None
+    assert NAVIGATION_CACHE.get() is None
     menu = editor_client.get("/").context["nav_categories"]
     assert "giam-sat" not in [c["slug"] for c in menu]
 
@@ -356,7 +354,7 @@ def test_saving_a_category_in_the_admin_clears_the_cached_menu(editor_client):
 def test_list_editable_order_change_clears_the_cached_menu(editor_client):
     first = CategoryFactory(order=1)
     second = CategoryFactory(order=2)
-    cache.set(NAVIGATION_CACHE_KEY, ["cũ"])
+    NAVIGATION_CACHE.set(["cũ"])
     response = editor_client.post(
         CATEGORY_LIST_URL,
         {
@@ -372,17 +370,17 @@ def test_list_editable_order_change_clears_the_cached_menu(editor_client):
         },
     )
     assert response.status_code == 302
-    assert cache.get(NAVIGATION_CACHE_KEY) is None
+    assert NAVIGATION_CACHE.get() is None
     first.refresh_from_db()
     assert first.order == 5
 
 
 def test_bulk_delete_of_categories_clears_the_cached_menu(editor_client):
     empty = CategoryFactory()
-    cache.set(NAVIGATION_CACHE_KEY, ["cũ"])
+    NAVIGATION_CACHE.set(["cũ"])
     editor_client.post(CATEGORY_LIST_URL, {**action_data("delete_selected", empty), "post": "yes"})
     assert not Category.objects.filter(pk=empty.pk).exists()
-    assert cache.get(NAVIGATION_CACHE_KEY) is None
+    assert NAVIGATION_CACHE.get() is None
 
 
 def test_category_with_articles_cannot_be_deleted(editor_client):

@@ -1,12 +1,10 @@
 """Cached lists of articles ("Tin đọc nhiều", sitemap.xml) follow the newsroom's changes at once."""
 
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 
-from news.models import Article
-from news.sitemaps import SITEMAP_CACHE_KEY
-from news.templatetags.news_tags import MOST_READ_CACHE_KEY, most_read_articles
+from news.models import MOST_READ_CACHE, SITEMAP_CACHE, Article
+from news.templatetags.news_tags import most_read_articles
 from tests.news.admin_helpers import (
     CHANGELIST_URL,
     action_data,
@@ -106,17 +104,17 @@ def test_the_lists_are_dropped_again_after_commit(django_capture_on_commit_callb
         popular.status = Article.Status.HIDDEN
         popular.save()
         # A page drawn before the change was committed re-caches what it still saw.
-        cache.set(MOST_READ_CACHE_KEY, [{"title": "cũ"}])
-        cache.set(SITEMAP_CACHE_KEY, {"content": b"", "headers": {}})
-    assert cache.get(MOST_READ_CACHE_KEY) is None
-    assert cache.get(SITEMAP_CACHE_KEY) is None
+        MOST_READ_CACHE.set([{"title": "cũ"}])
+        SITEMAP_CACHE.set({"content": b"", "headers": {}})
+    assert MOST_READ_CACHE.get() is None
+    assert SITEMAP_CACHE.get() is None
 
 
 def test_counted_views_keep_the_cached_list(client, popular):
     """The view counter writes on every reading; it must not empty the cache each time."""
     most_read_titles()
     assert beacon(client, popular).status_code == 204
-    assert cache.get(MOST_READ_CACHE_KEY) is not None
+    assert MOST_READ_CACHE.get() is not None
 
 
 def test_a_hidden_article_leaves_the_sitemap_at_once(client, django_assert_num_queries):

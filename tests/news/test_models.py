@@ -3,14 +3,12 @@ import unicodedata
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db.models import F
 from django.utils import timezone
 
-from news.context_processors import NAVIGATION_CACHE_KEY
-from news.models import Article, ArticleRedirect, Category
+from news.models import NAVIGATION_CACHE, Article, ArticleRedirect, Category
 from tests.news.factories import (
     ArticleFactory,
     CategoryFactory,
@@ -300,10 +298,10 @@ def test_category_slug_comes_from_the_name_and_typed_slugs_are_normalized():
 
 def test_category_changes_clear_the_cached_menu():
     category = CategoryFactory()
-    cache.set(NAVIGATION_CACHE_KEY, ["cũ"])
+    NAVIGATION_CACHE.set(["cũ"])
     category.is_active = False
     category.save()
-    assert cache.get(NAVIGATION_CACHE_KEY) is None
-    cache.set(NAVIGATION_CACHE_KEY, ["cũ"])
+    assert NAVIGATION_CACHE.get() is None
+    NAVIGATION_CACHE.set(["cũ"])
     category.delete()
-    assert cache.get(NAVIGATION_CACHE_KEY) is None
+    assert NAVIGATION_CACHE.get() is None

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from portal import demo, widgets
+from portal.cache import forget
 from portal.models import GoldPrice, GoldPriceBoard, WeatherReport
 from tests.news.factories import SuperUserFactory
 
@@ -64,7 +65,7 @@ def test_gold_widget_is_hidden_once_older_than_the_configured_age(settings):
     assert "Giá vàng" in render("{% gold_price_widget %}")
 
     age(GoldPriceBoard, 25)
-    widgets.invalidate_gold()
+    forget(widgets.GOLD_CACHE)
     assert render("{% gold_price_widget %}").strip() == ""
 
 
@@ -78,7 +79,7 @@ def test_a_cached_gold_board_still_disappears_when_it_becomes_stale():
 def test_board_without_prices_or_without_boards_renders_nothing():
     assert render("{% gold_price_widget %}").strip() == ""
     GoldPriceBoardFactory()
-    widgets.invalidate_gold()
+    forget(widgets.GOLD_CACHE)
     assert render("{% gold_price_widget %}").strip() == ""
 
 
@@ -146,7 +147,7 @@ def test_stale_weather_places_are_hidden_and_the_widget_too_when_none_is_fresh(s
     assert "Trung tâm thành phố" in html and "Vùng đồi phía tây" not in html
 
     age(WeatherReport, 7)
-    widgets.invalidate_weather()
+    forget(widgets.WEATHER_CACHE)
     assert render("{% weather_widget %}").strip() == ""
 
 
@@ -316,8 +317,8 @@ def test_demo_refreshes_the_time_of_stale_demo_data_so_widgets_show():
     demo.load(StringIO())
     age(GoldPriceBoard, 48)
     age(WeatherReport, 48)
-    widgets.invalidate_gold()
-    widgets.invalidate_weather()
+    forget(widgets.GOLD_CACHE)
+    forget(widgets.WEATHER_CACHE)
 
     demo.load(StringIO())
 
