@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from news.models import MOST_READ_CACHE, SITEMAP_CACHE, Article
 from news.templatetags.news_tags import most_read_articles
+from portal.cache import generations
 from tests.news.admin_helpers import (
     CHANGELIST_URL,
     action_data,
@@ -140,3 +141,30 @@ def test_the_cached_sitemap_keeps_the_headers_of_the_first_answer(client):
     assert second.content == first.content
     assert second["Content-Type"] == first["Content-Type"] == "application/xml"
     assert second["X-Robots-Tag"] == "noindex, noodp, noarchive"
+
+
+def test_saving_an_article_forgets_every_page_that_shows_it_or_lists_articles(popular):
+    other = ArticleFactory()
+    tags = [f"article:{popular.pk}", "articles", f"article:{other.pk}", "site"]
+    before = generations(*tags)
+    popular.title = "Tiêu đề đã sửa"
+    popular.save()
+    after = generations(*tags)
+    assert [before[tag] != after[tag] for tag in tags] == [True, True, False, False]
+
+
+def test_deleting_an_article_forgets_the_pages_that_showed_it(popular):
+    tag = f"article:{popular.pk}"
+    before = generations(tag)
+    popular.delete()
+    assert generations(tag) != before
+
+
+def test_a_category_change_forgets_its_pages_the_lists_and_the_menu_on_every_page():
+    category = CategoryFactory()
+    tags = [f"category:{category.pk}", "articles", "site"]
+    before = generations(*tags)
+    category.is_active = False
+    category.save()
+    after = generations(*tags)
+    assert all(before[tag] != after[tag] for tag in tags)

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from polls.admin import spreadsheet_safe
 from polls.models import Choice, Poll
+from portal.cache import generations
 from tests.news.factories import (
     EditorFactory,
     StaffUserFactory,
@@ -321,3 +322,27 @@ def test_staff_can_delete_a_whole_poll_with_its_votes_after_confirming(staff_cli
     assert "Phiếu bình chọn: 1" in confirm.content.decode()
     assert staff_client.post(url, {"post": "yes"}).status_code == 302
     assert not Poll.objects.exists() and not Choice.objects.exists()
+
+
+def test_close_now_takes_the_poll_out_of_the_sidebar_at_once(staff_client, client):
+    running = PollFactory(question="Câu hỏi sắp kết thúc?")
+    assert "Câu hỏi sắp kết thúc?" in client.get("/").content.decode()
+    staff_client.post(
+        reverse("admin:polls_poll_changelist"),
+        {"action": "close_now", "_selected_action": [running.pk], "index": "0"},
+    )
+    assert "Câu hỏi sắp kết thúc?" not in client.get("/").content.decode()
+
+
+def test_a_poll_or_choice_change_forgets_the_pages_that_show_the_poll():
+    poll = PollFactory()
+    other = PollFactory()
+    tags = [f"poll:{poll.pk}", "site", f"poll:{other.pk}"]
+    before = generations(*tags)
+    poll.save()
+    after_poll = generations(*tags)
+    assert [before[tag] != after_poll[tag] for tag in tags] == [True, True, False]
+    choice = poll.choices.first()
+    choice.text = "Phương án đã sửa"
+    choice.save()
+    assert generations(f"poll:{poll.pk}") != {f"poll:{poll.pk}": after_poll[f"poll:{poll.pk}"]}

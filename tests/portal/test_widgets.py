@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from portal import demo, widgets
-from portal.cache import forget
+from portal.cache import forget, generations
 from portal.models import GoldPrice, GoldPriceBoard, WeatherReport
 from tests.news.factories import SuperUserFactory
 
@@ -343,3 +343,13 @@ def test_weather_edit_page_shows_when_it_was_last_updated(admin_client):
     report = WeatherReportFactory(place="Trung tâm thành phố")
     url = reverse("admin:portal_weatherreport_change", args=[report.pk])
     assert "cập nhật lúc" in admin_client.get(url).content.decode().lower()
+
+
+def test_a_widget_row_change_forgets_every_page_since_the_sidebar_is_on_all_of_them():
+    before = generations("site")
+    report = WeatherReportFactory()
+    after_weather = generations("site")
+    GoldPriceFactory()
+    assert before != after_weather != generations("site")
+    report.delete()
+    assert generations("site") != after_weather
