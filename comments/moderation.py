@@ -12,7 +12,7 @@ import re
 
 from django.utils import timezone
 
-from portal import text
+from portal import cache, text
 
 from .models import BannedWord, Comment
 
@@ -65,9 +65,12 @@ def receive(article, data, *, address_hash, user_agent=""):
 
 def set_status(queryset, status, user):
     """Move the comments to a status, recording who did it and when. Returns how many moved."""
-    return queryset.exclude(status=status).update(
+    count = queryset.exclude(status=status).update(
         status=status, moderated_at=timezone.now(), moderated_by=user
     )
+    # update() sends no signals.
+    cache.changed(Comment, queryset.only("article"))
+    return count
 
 
 def approve(queryset, user):

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from comments.models import Comment
 from comments.moderation import MODERATOR_GROUP, MODERATOR_PERMISSIONS
+from portal.cache import generations
 from tests.comments.factories import CommentFactory
 from tests.news.factories import (
     ArticleFactory,
@@ -280,3 +281,22 @@ def test_banned_words_are_editable_by_moderators(moderator_client):
     from comments.models import BannedWord
 
     assert BannedWord.objects.get().word == "vay tiền nhanh"
+
+
+def test_moderating_forgets_the_pages_of_the_comments_articles_only(moderator_client):
+    comment = make(Comment.Status.PENDING, 1)
+    elsewhere = ArticleFactory()
+    tags = [f"article:{comment.article_id}", f"article:{elsewhere.pk}"]
+    before = generations(*tags)
+    act(moderator_client, "approve_selected", [comment])
+    after = generations(*tags)
+    assert [before[tag] != after[tag] for tag in tags] == [True, False]
+
+
+def test_a_reply_saved_in_the_form_forgets_the_article_page(moderator_client):
+    comment = make(Comment.Status.APPROVED, 1)
+    tag = f"article:{comment.article_id}"
+    before = generations(tag)
+    url = reverse("admin:comments_comment_change", args=[comment.pk])
+    moderator_client.post(url, {"status": "approved", "reply": "Văn phòng đã tiếp nhận."})
+    assert generations(tag) != before
