@@ -26,6 +26,8 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 GENERATION_PREFIX = "portal:generation:v1:"
+# For entries named at run time (a page's address) rather than by a Key.
+DEFAULT_TIMEOUT = 300
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ def remember(key: Key | str, tags: Iterable[str], compute: Callable[[], object],
     """
     name, tags = str(key), tuple(dict.fromkeys(tags))
     if timeout is None:
-        timeout = key.timeout if isinstance(key, Key) else 300
+        timeout = key.timeout if isinstance(key, Key) else DEFAULT_TIMEOUT
     entries, current = _read([name], tags)
     entry = entries.get(name)
     if entry is not None and entry["generations"] == current:
