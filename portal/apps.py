@@ -6,6 +6,7 @@ class PortalConfig(AppConfig):
     verbose_name = "Cổng thông tin"
 
     def ready(self):
-        from . import checks, widgets  # noqa: F401  (checks registers the deployment checks)
+        from . import checks, demo_registry, widgets  # noqa: F401  (checks registers deployment checks)
 
         widgets.connect_signals()
+        demo_registry.register(self)
