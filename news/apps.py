@@ -6,7 +6,7 @@ class NewsConfig(AppConfig):
     verbose_name = "Tin tức"
 
     def ready(self):
-        from portal import cache
+        from portal import cache, demo_registry
 
         from .models import MOST_READ_CACHE, NAVIGATION_CACHE, SITEMAP_CACHE, Article, Category
 
@@ -22,3 +22,5 @@ class NewsConfig(AppConfig):
             keys=[NAVIGATION_CACHE, MOST_READ_CACHE, SITEMAP_CACHE],
             tags=lambda category: [f"category:{category.pk}", "articles", "site"],
         )
+
+        demo_registry.register(self, staff="news.demo.give_staff_password")

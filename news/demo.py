@@ -1,4 +1,8 @@
-"""Demo categories and articles (text in demo_content.py, pictures drawn by demo_images.py).
+"""Demo categories and articles (text in demo_data/, pictures drawn by demo_images.py).
+
+The texts are original and fictional (the city of Minh Giang, its people and figures):
+demo_data/categories.json, and one file per article in demo_data/articles/, ordered by name,
+with its fields as front matter and its HTML body after it.
 
 Idempotent: categories and articles are found by slug and left alone when present. Pictures go
 through news.images like a staff upload (cleaned, random name, renditions). The articles are
@@ -7,6 +11,8 @@ without a usable password and only get one from `load_demo` when it creates staf
 """
 
 import datetime
+import json
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -14,17 +20,38 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.html import escape
 
+from portal import front_matter
+
 from . import images
-from .demo_content import ARTICLES, CATEGORIES
 from .demo_images import draw_scene
 from .models import Article, Category
 from .permissions import EDITOR_GROUP, WRITER_GROUP
+
+DATA_DIR = Path(__file__).resolve().parent / "demo_data"
+INT_FIELDS = ("days_ago", "hour", "minute")
 
 # username -> (first name, last name, group)
 NEWSROOM_ACCOUNTS = {
     "phongvien": ("Minh Anh", "Lê", WRITER_GROUP),
     "bientap": ("Thu Hà", "Phạm", EDITOR_GROUP),
 }
+
+
+def categories():
+    return json.loads((DATA_DIR / "categories.json").read_text(encoding="utf-8"))
+
+
+def articles():
+    """Every demo article as a dict of its fields, in the order of the file names."""
+    result = []
+    for path in sorted((DATA_DIR / "articles").glob("*.md")):
+        data, body = front_matter.read(path)
+        for field in INT_FIELDS:
+            data[field] = int(data[field])
+        data["is_featured"] = {"true": True, "false": False}[data["is_featured"]]
+        data["body"] = body
+        result.append(data)
+    return result
 
 
 def _publish_time(days_ago, hour, minute):
@@ -65,6 +92,12 @@ def set_newsroom_passwords(password):
     return list(NEWSROOM_ACCOUNTS)
 
 
+def give_staff_password(password, stdout):
+    """The demo_registry staff hook: load_demo shares its password with the newsroom accounts."""
+    newsroom = set_newsroom_passwords(password)
+    stdout.write(f"  Phóng viên và biên tập viên mẫu: {', '.join(newsroom)} (cùng mật khẩu trên)\n")
+
+
 def _body_picture(data, seed, alt):
     """Store one body picture as an upload would be, and return its <img> with srcset."""
     picture = ContentFile(draw_scene(data["scene"], seed=seed), name="demo.jpg")
@@ -93,29 +126,30 @@ def _with_pictures(data, index):
 
 
 def load(stdout):
-    categories = {}
-    for data in CATEGORIES:
+    by_slug = {}
+    for data in categories():
         category, _ = Category.objects.get_or_create(
             slug=data["slug"],
             defaults={k: data[k] for k in ("name", "order", "description")},
         )
-        categories[category.slug] = category
+        by_slug[category.slug] = category
 
     accounts = newsroom_accounts()
     writer, editor = accounts[WRITER_GROUP], accounts[EDITOR_GROUP]
+    demo_articles = articles()
     existing = set(
-        Article.objects.filter(slug__in=[a["slug"] for a in ARTICLES]).values_list(
+        Article.objects.filter(slug__in=[a["slug"] for a in demo_articles]).values_list(
             "slug", flat=True
         )
     )
     created = 0
-    for index, data in enumerate(ARTICLES, start=1):
+    for index, data in enumerate(demo_articles, start=1):
         if data["slug"] in existing:
             continue
         article = Article(
             title=data["title"],
             slug=data["slug"],
-            category=categories[data["category"]],
+            category=by_slug[data["category"]],
             sapo=data["sapo"],
             body=_with_pictures(data, index),
             byline=data["byline"],
@@ -129,8 +163,8 @@ def load(stdout):
             created_by=writer,
             updated_by=editor,
             # A plausible spread of readership so "Tin đọc nhiều" has something to rank.
-            view_count=(len(ARTICLES) - index + 1) * 137 + index * 29,
+            view_count=(len(demo_articles) - index + 1) * 137 + index * 29,
         )
         article.save()
         created += 1
-    stdout.write(f"Tin tức: {len(categories)} chuyên mục, {created} bài viết mới.")
+    stdout.write(f"Tin tức: {len(by_slug)} chuyên mục, {created} bài viết mới.")

@@ -44,11 +44,7 @@ STAR_YELLOW: Color = (252, 214, 40)
 
 
 def _mix(a: Color, b: Color, t: float) -> Color:
-    return (
-        round(a[0] + (b[0] - a[0]) * t),
-        round(a[1] + (b[1] - a[1]) * t),
-        round(a[2] + (b[2] - a[2]) * t),
-    )
+    return tuple(round(x + (y - x) * t) for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
 
 
 def _shade(c: Color, factor: float) -> Color:
@@ -69,6 +65,42 @@ def _vertical_gradient(draw: ImageDraw.ImageDraw, box, top: Color, bottom: Color
         draw.line([(x0, y0 + i), (x1, y0 + i)], fill=_mix(top, bottom, i / height))
 
 
+def _quad(draw, x0, x1, top, bottom, inset0=0.0, inset1=0.0, fill=None) -> None:
+    """A trapezoid: the top edge from x0 to x1, the bottom one moved in by inset0 and inset1."""
+    draw.polygon([(x0, top), (x1, top), (x1 - inset1, bottom), (x0 + inset0, bottom)], fill=fill)
+
+
+def _room(draw, rng, w, h, walls, split, floor_top, floor_bottom, lift=1.05) -> Color:
+    """An interior: a wall in one of the given colours over a floor; returns the wall colour."""
+    wall = _jitter(rng, rng.choice(walls), 6)
+    _vertical_gradient(draw, (0, 0, w, int(h * split)), _shade(wall, lift), wall)
+    _vertical_gradient(draw, (0, int(h * split), w, h), floor_top, floor_bottom)
+    return wall
+
+
+def _top_table(draw, rng, w, h, people, size, table, cloth) -> list[float]:
+    """People seated side by side, 0.1 w apart, behind a table in a cloth; returns their x."""
+    xs = [w * (0.5 + 0.1 * (i - (people - 1) / 2)) for i in range(people)]
+    x0, y0, x1, y1 = table
+    for x in xs:
+        _person(draw, rng, x, h * (y0 + 0.02), h * size, seated=True)
+    draw.rectangle([w * x0, h * y0, w * x1, h * y1], fill=cloth)
+    draw.rectangle([w * x0, h * y0, w * x1, h * (y0 + 0.015)], fill=_shade(cloth, 0.8))
+    return xs
+
+
+def _audience(draw, rng, w, h, rows, top, step, size, grow, count, shift, skip=None) -> None:
+    """Seated rows seen from behind, nearer rows larger; skip(x, size, row) frees a seat."""
+    for r in range(rows):
+        y = h * (top + r * step)
+        person = h * (size + r * grow)
+        for i in range(count - r):
+            cx = w * (i + 0.5 + (shift if r % 2 else 0)) / (count - r) + rng.uniform(-12, 12)
+            if skip and skip(cx, person, r):
+                continue
+            _person(draw, rng, cx, y + person * 0.58, person, seated=True, back_view=True)
+
+
 def _star(cx: float, cy: float, r: float) -> list[tuple[float, float]]:
     points = []
     for i in range(10):
@@ -85,14 +117,17 @@ def _cloud(draw: ImageDraw.ImageDraw, x: float, y: float, s: float, color: Color
     draw.rectangle([x + 0.5 * s, y + 0.6 * s, x + 1.9 * s, y + s], fill=color)
 
 
-def _sky(draw, rng: random.Random, w: int, horizon: int, clouds: int = 3) -> None:
+def _outdoors(draw, rng, w, h, horizon, clouds) -> int:
+    """A sky with a few clouds down to the horizon (a fraction of h); returns the horizon in px."""
+    horizon = int(h * horizon)
     top, bottom = rng.choice(SKY_PALETTES)
     _vertical_gradient(draw, (0, 0, w, horizon), top, bottom)
-    for _ in range(clouds):
+    for _ in range(rng.randint(*clouds)):
         s = rng.uniform(0.05, 0.09) * w
         x = rng.uniform(-0.05, 0.85) * w
         y = rng.uniform(0.04, 0.3) * horizon
         _cloud(draw, x, y, s, (255, 255, 255))
+    return horizon
 
 
 def _flag(draw, x: float, y: float, h: float, wave: float = 0.0) -> None:
@@ -109,20 +144,10 @@ def _flag(draw, x: float, y: float, h: float, wave: float = 0.0) -> None:
     draw.polygon(_star(x + fw / 2, y + h * 0.02 + fh / 2 + wave / 2, fh * 0.3), fill=STAR_YELLOW)
 
 
-def _person(
-    draw,
-    rng: random.Random,
-    cx: float,
-    base: float,
-    h: float,
-    shirt: Color | None = None,
-    seated: bool = False,
-    back_view: bool = False,
-) -> None:
+def _person(draw, rng, cx, base, h, seated=False, back_view=False) -> None:
     """A simple figure: rounded torso and a round head; ``base`` is the bottom of the torso."""
-    shirt = shirt or rng.choice(SHIRT_TONES)
-    skin = rng.choice(SKIN_TONES)
-    hair = rng.choice(HAIR_TONES)
+    shirt = rng.choice(SHIRT_TONES)
+    skin, hair = rng.choice(SKIN_TONES), rng.choice(HAIR_TONES)
     body_w = h * 0.46
     body_h = h * (0.42 if seated else 0.55)
     top = base - body_h
@@ -133,55 +158,41 @@ def _person(
     )
     if not back_view and shirt in ((48, 72, 120), (68, 84, 96)):
         # jacket: a light collar triangle
-        draw.polygon(
-            [
-                (cx - body_w * 0.16, top + 1),
-                (cx + body_w * 0.16, top + 1),
-                (cx, top + body_h * 0.4),
-            ],
-            fill=(246, 246, 244),
-        )
-    head_r = h * 0.14
-    neck = top - head_r * 0.85
-    draw.ellipse([cx - head_r, neck - head_r, cx + head_r, neck + head_r], fill=skin)
+        collar_width = body_w * 0.16
+        collar = [
+            (cx - collar_width, top + 1),
+            (cx + collar_width, top + 1),
+            (cx, top + body_h * 0.4),
+        ]
+        draw.polygon(collar, fill=(246, 246, 244))
+    _head(draw, cx, top - h * 0.12, h * 0.14, skin, hair, back_view)
+
+
+def _head(draw, cx, cy, r, skin, hair, back_view=False) -> None:
+    draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill=skin)
     if back_view:
-        draw.ellipse(
-            [cx - head_r * 1.04, neck - head_r * 1.08, cx + head_r * 1.04, neck + head_r * 0.75],
-            fill=hair,
-        )
+        draw.ellipse([cx - r * 1.04, cy - r * 1.08, cx + r * 1.04, cy + r * 0.75], fill=hair)
     else:
-        draw.chord(
-            [cx - head_r * 1.05, neck - head_r * 1.1, cx + head_r * 1.05, neck + head_r * 0.6],
-            start=180,
-            end=360,
-            fill=hair,
-        )
+        draw.chord([cx - r * 1.05, cy - r * 1.1, cx + r * 1.05, cy + r * 0.6], 180, 360, fill=hair)
 
 
 def _walking_person(draw, rng, cx: float, ground: float, h: float, hat: bool = False) -> None:
     shirt = rng.choice(SHIRT_TONES)
     trousers = rng.choice([(50, 56, 70), (80, 70, 60), (40, 44, 52)])
-    leg_w = h * 0.07
-    draw.rectangle([cx - h * 0.1, ground - h * 0.42, cx - h * 0.1 + leg_w, ground], fill=trousers)
-    draw.rectangle([cx + h * 0.03, ground - h * 0.42, cx + h * 0.03 + leg_w, ground], fill=trousers)
+    for leg in (-0.1, 0.03):
+        draw.rectangle(
+            [cx + h * leg, ground - h * 0.42, cx + h * (leg + 0.07), ground], fill=trousers
+        )
     draw.rounded_rectangle(
         [cx - h * 0.15, ground - h * 0.8, cx + h * 0.15, ground - h * 0.38],
         radius=h * 0.06,
         fill=shirt,
     )
-    r = h * 0.1
-    hy = ground - h * 0.9
-    draw.ellipse([cx - r, hy - r, cx + r, hy + r], fill=rng.choice(SKIN_TONES))
-    if hat:
-        # conical hat (nón lá)
-        draw.polygon(
-            [(cx - r * 2.0, hy - r * 0.1), (cx + r * 2.0, hy - r * 0.1), (cx, hy - r * 1.9)],
-            fill=(236, 214, 150),
-        )
-    else:
-        draw.chord(
-            [cx - r, hy - r * 1.05, cx + r, hy + r * 0.5], 180, 360, fill=rng.choice(HAIR_TONES)
-        )
+    r, hy = h * 0.1, ground - h * 0.9
+    _head(draw, cx, hy, r, rng.choice(SKIN_TONES), rng.choice(HAIR_TONES))
+    if hat:  # a conical hat (nón lá)
+        hat_shape = [(cx - r * 2, hy - r * 0.1), (cx + r * 2, hy - r * 0.1), (cx, hy - r * 1.9)]
+        draw.polygon(hat_shape, fill=(236, 214, 150))
 
 
 def _tree(draw, rng, x: float, ground: float, h: float) -> None:
@@ -199,11 +210,8 @@ def _tree(draw, rng, x: float, ground: float, h: float) -> None:
 # --------------------------------------------------------------------------- scenes
 
 
-def _scene_hall(img: Image.Image, rng: random.Random) -> None:
-    w, h = img.size
-    d = ImageDraw.Draw(img)
-    horizon = int(h * 0.72)
-    _sky(d, rng, w, horizon, clouds=rng.randint(2, 4))
+def _scene_hall(img, d, rng, w, h) -> None:
+    horizon = _outdoors(d, rng, w, h, 0.72, clouds=(2, 4))
     # lawn / plaza
     _vertical_gradient(d, (0, horizon, w, h), (132, 186, 110), (104, 160, 92))
     wall = _jitter(rng, rng.choice([(246, 236, 206), (240, 228, 196), (236, 238, 232)]), 6)
@@ -274,12 +282,10 @@ def _scene_hall(img: Image.Image, rng: random.Random) -> None:
         _walking_person(d, rng, px, h * rng.uniform(0.86, 0.97), h * rng.uniform(0.1, 0.13))
 
 
-def _scene_meeting(img: Image.Image, rng: random.Random) -> None:
-    w, h = img.size
-    d = ImageDraw.Draw(img)
-    wall = _jitter(rng, rng.choice([(238, 226, 200), (230, 222, 210), (242, 232, 214)]), 6)
-    _vertical_gradient(d, (0, 0, w, int(h * 0.62)), _shade(wall, 1.05), wall)
-    _vertical_gradient(d, (0, int(h * 0.62), w, h), (150, 70, 60), (120, 52, 46))
+def _scene_meeting(img, d, rng, w, h) -> None:
+    walls = [(238, 226, 200), (230, 222, 210), (242, 232, 214)]
+    _room(d, rng, w, h, walls, 0.62, (150, 70, 60), (120, 52, 46))
+    table = _jitter(rng, (112, 70, 48), 8)
     # stage with a red backdrop and the banner shape
     d.rectangle([w * 0.12, h * 0.05, w * 0.88, h * 0.5], fill=COUNCIL_RED)
     d.rectangle([w * 0.12, h * 0.05, w * 0.88, h * 0.08], fill=_shade(COUNCIL_RED, 0.8))
@@ -291,61 +297,33 @@ def _scene_meeting(img: Image.Image, rng: random.Random) -> None:
     er = h * 0.035
     d.ellipse([w * 0.5 - er, h * 0.24 - er, w * 0.5 + er, h * 0.24 + er], fill=STAR_YELLOW)
     d.polygon(_star(w * 0.5, h * 0.24, er * 0.7), fill=COUNCIL_RED)
-    # presidium table
-    table = _jitter(rng, (112, 70, 48), 8)
-    for i in range(5):
-        _person(d, rng, w * (0.3 + i * 0.1), h * 0.44, h * 0.22, seated=True)
-    d.rectangle([w * 0.22, h * 0.42, w * 0.78, h * 0.52], fill=(248, 248, 246))
+    # the presidium, with a green band and flowers on the cloth
+    seats = _top_table(d, rng, w, h, 5, 0.22, (0.22, 0.42, 0.78, 0.52), (248, 248, 246))
     d.rectangle([w * 0.22, h * 0.42, w * 0.78, h * 0.435], fill=(40, 120, 70))
-    for i in range(5):
-        fx = w * (0.3 + i * 0.1)
-        d.rectangle([fx - 10, h * 0.4, fx + 10, h * 0.425], fill=(70, 150, 80))
+    for x in seats:
+        d.rectangle([x - 10, h * 0.4, x + 10, h * 0.425], fill=(70, 150, 80))
     # podium on the side
     px = w * rng.choice([0.08, 0.86])
-    d.polygon(
-        [
-            (px, h * 0.4),
-            (px + w * 0.08, h * 0.4),
-            (px + w * 0.07, h * 0.6),
-            (px + w * 0.01, h * 0.6),
-        ],
-        fill=table,
-    )
+    _quad(d, px, px + w * 0.08, h * 0.4, h * 0.6, w * 0.01, w * 0.01, fill=table)
     d.ellipse([px + w * 0.03, h * 0.45, px + w * 0.05, h * 0.45 + w * 0.02], fill=STAR_YELLOW)
     d.rectangle([px - w * 0.004, h * 0.38, px + w * 0.084, h * 0.405], fill=_shade(table, 0.8))
     # flower pots along the stage edge
     for fx in (w * 0.17, w * 0.83):
-        d.polygon(
-            [(fx - 26, h * 0.5), (fx + 26, h * 0.5), (fx + 18, h * 0.58), (fx - 18, h * 0.58)],
-            fill=(180, 140, 80),
-        )
+        _quad(d, fx - 26, fx + 26, h * 0.5, h * 0.58, 8, 8, fill=(180, 140, 80))
         for k in range(6):
-            d.ellipse(
-                [
-                    fx - 40 + k * 14,
-                    h * 0.45 + (k % 2) * 12,
-                    fx - 14 + k * 14,
-                    h * 0.5 + (k % 2) * 12,
-                ],
-                fill=rng.choice([(246, 210, 60), (230, 90, 80), (250, 160, 60)]),
-            )
-    # rows of delegates seen from behind, with long tables
+            x, y = fx - 40 + k * 14, h * 0.45 + (k % 2) * 12
+            flower = rng.choice([(246, 210, 60), (230, 90, 80), (250, 160, 60)])
+            d.ellipse([x, y, x + 26, y + h * 0.05], fill=flower)
+    # rows of delegates seen from behind, at long tables
     rows = rng.randint(3, 4)
     for r in range(rows):
-        y = h * 0.66 + r * (h * 0.34 / rows)
-        size = h * (0.14 + r * 0.035)
-        count = 9 - r
+        y, size = h * (0.66 + r * 0.34 / rows), h * (0.14 + r * 0.035)
         d.rectangle([0, y - size * 0.05, w, y + size * 0.05], fill=_shade(table, 1.0 + 0.05 * r))
-        for i in range(count):
-            cx = w * (i + 0.5 + (0.25 if r % 2 else 0)) / count
-            _person(d, rng, cx, y + size * 0.55, size, seated=True, back_view=True)
+    _audience(d, rng, w, h, rows, 0.66, 0.34 / rows, 0.14, 0.035, 9, 0.25)
 
 
-def _scene_field(img: Image.Image, rng: random.Random) -> None:
-    w, h = img.size
-    d = ImageDraw.Draw(img)
-    horizon = int(h * rng.uniform(0.36, 0.42))
-    _sky(d, rng, w, horizon, clouds=rng.randint(2, 4))
+def _scene_field(img, d, rng, w, h) -> None:
+    horizon = _outdoors(d, rng, w, h, rng.uniform(0.36, 0.42), clouds=(2, 4))
     # distant hills
     hill = _jitter(rng, (118, 158, 130), 10)
     pts = [(0, horizon)]
@@ -375,29 +353,16 @@ def _scene_field(img: Image.Image, rng: random.Random) -> None:
         d.line([(0, y), (w, y)], fill=(176, 150, 102), width=max(2, int(2 + i)))
     # the road (concrete rural road) going to the horizon
     road = (214, 208, 196)
-    d.polygon(
-        [
-            (vx - w * 0.01, horizon),
-            (vx + w * 0.01, horizon),
-            (vx + w * 0.16, h),
-            (vx - w * 0.12, h),
-        ],
-        fill=road,
-    )
+    _quad(d, vx - w * 0.01, vx + w * 0.01, horizon, h, -w * 0.11, -w * 0.15, fill=road)
     d.line([(vx, horizon), (vx + w * 0.02, h)], fill=(240, 238, 230), width=4)
     # a small village at the horizon
     for _ in range(rng.randint(4, 7)):
         hx = rng.uniform(0.05, 0.95) * w
         hw = w * rng.uniform(0.03, 0.05)
         d.rectangle([hx, horizon - hw * 0.6, hx + hw, horizon], fill=(238, 232, 220))
-        d.polygon(
-            [
-                (hx - 4, horizon - hw * 0.6),
-                (hx + hw + 4, horizon - hw * 0.6),
-                (hx + hw / 2, horizon - hw * 1.05),
-            ],
-            fill=(186, 84, 60),
-        )
+        eaves = horizon - hw * 0.6
+        roof = [(hx - 4, eaves), (hx + hw + 4, eaves), (hx + hw / 2, horizon - hw * 1.05)]
+        d.polygon(roof, fill=(186, 84, 60))
     for _ in range(rng.randint(3, 6)):
         _tree(d, rng, rng.uniform(0.02, 0.98) * w, horizon + 6, h * rng.uniform(0.08, 0.12))
     # small figures: a delegation on the road and farmers in the fields
@@ -413,12 +378,9 @@ def _scene_field(img: Image.Image, rng: random.Random) -> None:
         _walking_person(d, rng, x, y, h * 0.09 * (0.5 + t), hat=True)
 
 
-def _scene_voters(img: Image.Image, rng: random.Random) -> None:
-    w, h = img.size
-    d = ImageDraw.Draw(img)
-    wall = _jitter(rng, rng.choice([(246, 236, 214), (232, 238, 236), (244, 230, 210)]), 6)
-    _vertical_gradient(d, (0, 0, w, int(h * 0.55)), _shade(wall, 1.04), wall)
-    _vertical_gradient(d, (0, int(h * 0.55), w, h), (196, 184, 166), (172, 160, 142))
+def _scene_voters(img, d, rng, w, h) -> None:
+    walls = [(246, 236, 214), (232, 238, 236), (244, 230, 210)]
+    wall = _room(d, rng, w, h, walls, 0.55, (196, 184, 166), (172, 160, 142), lift=1.04)
     # windows on the side walls of a community hall
     for x in (w * 0.04, w * 0.86):
         d.rectangle([x, h * 0.1, x + w * 0.1, h * 0.38], fill=(174, 206, 226))
@@ -427,30 +389,19 @@ def _scene_voters(img: Image.Image, rng: random.Random) -> None:
     d.rectangle([w * 0.2, h * 0.06, w * 0.8, h * 0.36], fill=COUNCIL_RED)
     d.rounded_rectangle([w * 0.28, h * 0.1, w * 0.72, h * 0.16], radius=8, fill=(216, 62, 58))
     d.polygon(_star(w * 0.5, h * 0.25, h * 0.055), fill=STAR_YELLOW)
-    for i in range(4):
-        _person(d, rng, w * (0.35 + i * 0.1), h * 0.43, h * 0.2, seated=True)
     cloth = rng.choice([(40, 110, 180), (40, 120, 70), (248, 248, 246)])
-    d.rectangle([w * 0.26, h * 0.4, w * 0.74, h * 0.5], fill=cloth)
-    d.rectangle([w * 0.26, h * 0.4, w * 0.74, h * 0.415], fill=_shade(cloth, 0.8))
-    # a voter standing with a microphone in the aisle
+    _top_table(d, rng, w, h, 4, 0.2, (0.26, 0.4, 0.74, 0.5), cloth)
+    # a voter standing with a microphone in the aisle, the others in rows on plastic chairs
     mx = w * rng.uniform(0.42, 0.58)
     _walking_person(d, rng, mx, h * 0.72, h * 0.24)
-    # crowd of voters seen from behind, in rows on plastic chairs
-    rows = 4
-    for r in range(rows):
-        y = h * 0.62 + r * h * 0.11
-        size = h * (0.15 + r * 0.04)
-        count = 10 - r
-        for i in range(count):
-            cx = w * (i + 0.5 + (0.3 if r % 2 else 0)) / count + rng.uniform(-12, 12)
-            if abs(cx - mx) < size * 0.45 and r < 1:
-                continue
-            _person(d, rng, cx, y + size * 0.6, size, seated=True, back_view=True)
+
+    def in_aisle(x, size, row):
+        return row == 0 and abs(x - mx) < size * 0.45
+
+    _audience(d, rng, w, h, 4, 0.62, 0.11, 0.15, 0.04, 10, 0.3, skip=in_aisle)
 
 
-def _scene_document(img: Image.Image, rng: random.Random) -> None:
-    w, h = img.size
-    d = ImageDraw.Draw(img)
+def _scene_document(img, d, rng, w, h) -> None:
     desk = _jitter(rng, rng.choice([(150, 104, 70), (128, 88, 62), (172, 124, 84)]), 8)
     _vertical_gradient(d, (0, 0, w, h), _shade(desk, 1.08), _shade(desk, 0.9))
     # wood grain
@@ -484,15 +435,11 @@ def _scene_document(img: Image.Image, rng: random.Random) -> None:
         )
     # "text" lines as grey bars (no real characters)
     top = cy - ph / 2
-    ld.rectangle(
-        [cx - pw * 0.38, top + ph * 0.06, cx - pw * 0.05, top + ph * 0.08], fill=(90, 90, 96, 255)
-    )
-    ld.rectangle(
-        [cx + pw * 0.08, top + ph * 0.06, cx + pw * 0.4, top + ph * 0.08], fill=(90, 90, 96, 255)
-    )
-    ld.rectangle(
-        [cx - pw * 0.25, top + ph * 0.16, cx + pw * 0.25, top + ph * 0.19], fill=(40, 40, 48, 255)
-    )
+    headings = [(-0.38, 0.06, -0.05, 0.08), (0.08, 0.06, 0.4, 0.08), (-0.25, 0.16, 0.25, 0.19)]
+    for (x0, y0, x1, y1), ink in zip(
+        headings, [(90, 90, 96), (90, 90, 96), (40, 40, 48)], strict=True
+    ):
+        ld.rectangle([cx + pw * x0, top + ph * y0, cx + pw * x1, top + ph * y1], fill=ink + (255,))
     for i in range(13):
         y = top + ph * (0.25 + i * 0.042)
         length = pw * (0.78 if i % 5 != 4 else rng.uniform(0.3, 0.6))
@@ -541,11 +488,8 @@ def _scene_document(img: Image.Image, rng: random.Random) -> None:
     d.ellipse([tx + w * 0.015, ty + w * 0.015, tx + w * 0.105, ty + w * 0.105], fill=(184, 150, 60))
 
 
-def _scene_construction(img: Image.Image, rng: random.Random) -> None:
-    w, h = img.size
-    d = ImageDraw.Draw(img)
-    horizon = int(h * 0.74)
-    _sky(d, rng, w, horizon, clouds=rng.randint(1, 3))
+def _scene_construction(img, d, rng, w, h) -> None:
+    horizon = _outdoors(d, rng, w, h, 0.74, clouds=(1, 3))
     # distant city silhouette
     city = _mix(rng.choice(SKY_PALETTES)[1], (150, 170, 190), 0.6)
     x = 0.0
@@ -632,11 +576,8 @@ def _scene_construction(img: Image.Image, rng: random.Random) -> None:
         )
 
 
-def _scene_river(img: Image.Image, rng: random.Random) -> None:
-    w, h = img.size
-    d = ImageDraw.Draw(img)
-    horizon = int(h * rng.uniform(0.42, 0.48))
-    _sky(d, rng, w, horizon, clouds=rng.randint(2, 4))
+def _scene_river(img, d, rng, w, h) -> None:
+    horizon = _outdoors(d, rng, w, h, rng.uniform(0.42, 0.48), clouds=(2, 4))
     # far bank with trees and buildings
     far = (128, 170, 120)
     d.rectangle([0, horizon - h * 0.02, w, horizon + h * 0.02], fill=far)
@@ -685,15 +626,7 @@ def _scene_river(img: Image.Image, rng: random.Random) -> None:
     # a boat
     bx = rng.uniform(0.15, 0.7) * w
     by = h * rng.uniform(0.66, 0.72)
-    d.polygon(
-        [
-            (bx, by),
-            (bx + w * 0.14, by),
-            (bx + w * 0.12, by + h * 0.035),
-            (bx + w * 0.02, by + h * 0.035),
-        ],
-        fill=(120, 80, 56),
-    )
+    _quad(d, bx, bx + w * 0.14, by, by + h * 0.035, w * 0.02, w * 0.02, fill=(120, 80, 56))
     d.rectangle([bx + w * 0.04, by - h * 0.035, bx + w * 0.09, by], fill=(236, 214, 150))
     # embankment in the foreground: stone slope, walkway with railing and trees
     emb_top = h * 0.82
@@ -738,7 +671,7 @@ def draw_scene(scene: str, seed: int, size=(1200, 800)) -> bytes:
     width, height = int(size[0]), int(size[1])
     rng = random.Random(f"{scene}:{seed}")
     canvas = Image.new("RGB", (width * SUPERSAMPLE, height * SUPERSAMPLE), (255, 255, 255))
-    painter(canvas, rng)
+    painter(canvas, ImageDraw.Draw(canvas), rng, *canvas.size)
     image = canvas.resize((width, height), Image.LANCZOS)
     # a very light blur softens the flat shapes and helps the JPEG stay small
     image = image.filter(ImageFilter.SMOOTH)

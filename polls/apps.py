@@ -6,7 +6,7 @@ class PollsConfig(AppConfig):
     verbose_name = "Bình chọn"
 
     def ready(self):
-        from portal import cache
+        from portal import cache, demo_registry
 
         from .models import WIDGET_CACHE, Choice, Poll
 
@@ -15,3 +15,5 @@ class PollsConfig(AppConfig):
         cache.on_change(
             Choice, keys=[WIDGET_CACHE], tags=lambda choice: [f"poll:{choice.poll_id}", "site"]
         )
+
+        demo_registry.register(self)

@@ -1,60 +1,29 @@
 """Demo polls: one open (several choices allowed) and one closed, both with votes.
 
-Original text about the fictional thành phố Minh Giang. Idempotent: a poll is found by its
-question and left alone when present.
+Original text about the fictional thành phố Minh Giang, in demo_data/polls.json. Idempotent:
+a poll is found by its question and left alone when present.
 """
 
 import datetime
+import json
 import random
+from pathlib import Path
 
 from django.utils import timezone
 
 from .models import Ballot, BallotChoice, Choice, Poll
 
-POLLS = [
-    {
-        "question": "Phiên chất vấn tại kỳ họp tới của HĐND thành phố nên tập trung vào "
-        "lĩnh vực nào?",
-        "description": "Thường trực HĐND thành phố Minh Giang tham khảo ý kiến cử tri để chọn "
-        "nhóm vấn đề đưa ra chất vấn. Mỗi người được chọn tối đa hai lĩnh vực.",
-        "allows_multiple": True,
-        "max_choices": 2,
-        "results_visibility": Poll.ResultsVisibility.ALWAYS,
-        "started_days_ago": 12,
-        "ends_in_days": 45,
-        "choices": [
-            ("Chống ngập úng, cải tạo hệ thống thoát nước nội đô", 231),
-            ("Tiến độ giải phóng mặt bằng các tuyến đường vành đai", 164),
-            ("Trật tự xây dựng và tình trạng lấn chiếm vỉa hè", 118),
-            ("An toàn thực phẩm ở chợ dân sinh và bếp ăn trường học", 142),
-            ("Giải quyết thủ tục hành chính qua dịch vụ công trực tuyến", 97),
-        ],
-        "voters": 437,
-    },
-    {
-        "question": "Bạn đánh giá thế nào về việc truyền hình trực tiếp các phiên họp HĐND "
-        "thành phố trên cổng thông tin?",
-        "description": "Từ kỳ họp giữa năm, các phiên thảo luận và chất vấn của HĐND thành phố "
-        "Minh Giang được phát trực tiếp để cử tri theo dõi.",
-        "allows_multiple": False,
-        "max_choices": None,
-        "results_visibility": Poll.ResultsVisibility.AFTER_CLOSE,
-        "started_days_ago": 95,
-        "ends_in_days": -60,
-        "choices": [
-            ("Rất hữu ích, nên duy trì ở mọi kỳ họp", 158),
-            ("Hữu ích, nhưng cần thêm bản tóm tắt sau mỗi phiên", 94),
-            ("Khó theo dõi vì phát vào giờ hành chính", 41),
-            ("Tôi chưa quan tâm đến nội dung này", 12),
-        ],
-        "voters": 305,
-    },
-]
+DATA_FILE = Path(__file__).resolve().parent / "demo_data" / "polls.json"
+
+
+def polls():
+    """The demo polls; each choice plans the votes it should get."""
+    return json.loads(DATA_FILE.read_text(encoding="utf-8"))
 
 
 def _pick_counts(data, rng):
     """Plausible ballots, drawn with weights that follow the planned per-choice counts."""
-    remaining = [count for _, count in data["choices"]]
+    remaining = [choice["votes"] for choice in data["choices"]]
     limit = data["max_choices"] if data["allows_multiple"] else 1
     ballots = []
     for _ in range(data["voters"]):
@@ -81,8 +50,8 @@ def _create(data, now):
         results_visibility=data["results_visibility"],
     )
     choices = [
-        Choice.objects.create(poll=poll, text=label, order=order)
-        for order, (label, _) in enumerate(data["choices"], start=1)
+        Choice.objects.create(poll=poll, text=choice["text"], order=order)
+        for order, choice in enumerate(data["choices"], start=1)
     ]
     rng = random.Random(poll.question)
     plans = _pick_counts(data, rng)
@@ -112,7 +81,7 @@ def _create(data, now):
 def load(stdout):
     now = timezone.now()
     created = 0
-    for data in POLLS:
+    for data in polls():
         if Poll.objects.filter(question=data["question"]).exists():
             continue
         _create(data, now)

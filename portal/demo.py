@@ -1,36 +1,34 @@
-"""Demo gold prices and weather for the fictional city of Minh Giang (figures invented)."""
+"""Demo gold prices and weather for the fictional city of Minh Giang (demo_data/widgets.json).
 
+The figures are invented. Idempotent: a price is found by its kind, a report by its place.
+"""
+
+import json
 from decimal import Decimal
+from pathlib import Path
 
 from . import widgets
 from .models import GoldPrice, GoldPriceBoard, WeatherReport
 
-GOLD_BOARD = {
-    "title": "Giá vàng",
-    "unit": "nghìn đồng/lượng",
-    "source": "Theo niêm yết của Công ty Vàng bạc Đá quý Minh Giang",
-}
-GOLD_PRICES = [
-    ("Vàng miếng", 148_600, 150_600),
-    ("Nhẫn trơn 9999", 145_300, 147_800),
-    ("Vàng trang sức 24K", 143_900, 147_100),
-    ("Vàng trang sức 18K", 105_200, 110_400),
-]
-WEATHER = [
-    ("Trung tâm thành phố", Decimal("29.5"), 74, "Nắng nhẹ, chiều tối có mưa rào rải rác"),
-    ("Khu vực ven sông Minh Giang", Decimal("28"), 82, "Nhiều mây, gió đông nam cấp 2–3"),
-    ("Vùng đồi phía tây", Decimal("25.5"), 79, "Có mây, sáng sớm có sương mù nhẹ"),
-]
+DATA_FILE = Path(__file__).resolve().parent / "demo_data" / "widgets.json"
+
+
+def data():
+    return json.loads(DATA_FILE.read_text(encoding="utf-8"))
 
 
 def load(stdout):
+    content = data()
+    gold_board = content["gold_board"]
     board, board_created = GoldPriceBoard.objects.get_or_create(
-        title=GOLD_BOARD["title"], defaults=GOLD_BOARD
+        title=gold_board["title"], defaults=gold_board
     )
     new_prices = 0
-    for order, (kind, buy, sell) in enumerate(GOLD_PRICES, start=1):
+    for order, price in enumerate(content["gold_prices"], start=1):
         _, created = GoldPrice.objects.get_or_create(
-            board=board, kind=kind, defaults={"buy": buy, "sell": sell, "order": order}
+            board=board,
+            kind=price["kind"],
+            defaults={"buy": price["buy"], "sell": price["sell"], "order": order},
         )
         new_prices += created
     # A demo started days after the last one would otherwise show no widgets at all; only the
@@ -41,13 +39,13 @@ def load(stdout):
         refreshed += 1
 
     new_reports = 0
-    for order, (place, temperature, humidity, description) in enumerate(WEATHER, start=1):
+    for order, weather in enumerate(content["weather"], start=1):
         report, created = WeatherReport.objects.get_or_create(
-            place=place,
+            place=weather["place"],
             defaults={
-                "temperature": temperature,
-                "humidity": humidity,
-                "description": description,
+                "temperature": Decimal(weather["temperature"]),
+                "humidity": weather["humidity"],
+                "description": weather["description"],
                 "order": order,
             },
         )

@@ -1,11 +1,11 @@
 """Load the original demo content of every app, then make sure a demo staff account exists.
 
+Apps offer their loaders through portal.demo_registry (registered in their AppConfig.ready()).
+
 Idempotent: records are found by their natural keys and left alone when present, so a second run
 changes nothing.
 """
 
-import importlib
-import importlib.util
 import os
 import secrets
 from pathlib import Path
@@ -15,9 +15,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from news.demo import set_newsroom_passwords
+from portal import demo_registry
 
-DEMO_APPS = ["news", "polls", "comments", "portal"]
 STAFF_USERNAME = "quantri"
 CREDENTIALS_FILE = Path(settings.BASE_DIR) / ".demo-credentials"
 
@@ -29,12 +28,9 @@ class Command(BaseCommand):
         parser.add_argument("--no-staff", action="store_true", help="Không tạo tài khoản mẫu.")
 
     def handle(self, *args, **options):
-        for app in DEMO_APPS:
-            module_name = f"{app}.demo"
-            if importlib.util.find_spec(module_name) is None:
-                continue
+        for loader in demo_registry.loaders():
             with transaction.atomic():
-                importlib.import_module(module_name).load(self.stdout)
+                loader.load(self.stdout)
         if not options["no_staff"]:
             self.ensure_staff()
 
@@ -57,11 +53,9 @@ class Command(BaseCommand):
             "  (đặt DEMO_ADMIN_PASSWORD để tự chọn mật khẩu; mật khẩu sinh ngẫu nhiên được lưu"
             f" trong {CREDENTIALS_FILE.name})\n"
         )
-        # A demo writer and editor (news.demo) to try the two newsroom roles with.
-        newsroom = set_newsroom_passwords(password)
-        self.stdout.write(
-            f"  Phóng viên và biên tập viên mẫu: {', '.join(newsroom)} (cùng mật khẩu trên)\n"
-        )
+        # Apps' own demo accounts (the news writer and editor) share this password.
+        for loader in demo_registry.loaders():
+            loader.give_staff_password(password, self.stdout)
 
     def _remembered_password(self):
         if CREDENTIALS_FILE.exists():
