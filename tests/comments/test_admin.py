@@ -11,13 +11,8 @@ from django.utils import timezone
 from comments.models import Comment
 from comments.moderation import MODERATOR_GROUP, MODERATOR_PERMISSIONS
 from tests.comments.factories import CommentFactory
-from tests.news.factories import (
-    ArticleFactory,
-    EditorFactory,
-    StaffUserFactory,
-    SuperUserFactory,
-    WriterFactory,
-)
+from tests.factories import EditorFactory, StaffUserFactory, SuperUserFactory, WriterFactory
+from tests.news.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 

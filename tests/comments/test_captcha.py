@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from comments.models import Comment
-from tests.comments.conftest import VALID
+from tests.comments.factories import VALID
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from comments.forms import CommentForm
 from comments.models import Comment
 from comments.views import SUCCESS_MESSAGE
 from portal import clients
-from tests.comments.conftest import VALID, form_data
 from tests.comments.diacritics_cases import ACCEPTED
+from tests.comments.factories import VALID, form_data
 
 pytestmark = pytest.mark.django_db
 

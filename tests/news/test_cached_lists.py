@@ -7,13 +7,14 @@ from django.urls import reverse
 from news.models import Article
 from news.sitemaps import SITEMAP_CACHE_KEY
 from news.templatetags.news_tags import MOST_READ_CACHE_KEY, most_read_articles
+from tests.factories import EditorFactory
 from tests.news.admin_helpers import (
     CHANGELIST_URL,
     action_data,
     article_form_data,
     change_url,
 )
-from tests.news.factories import ArticleFactory, CategoryFactory, EditorFactory
+from tests.news.factories import ArticleFactory, CategoryFactory
 from tests.news.test_view_counter import beacon
 
 pytestmark = pytest.mark.django_db

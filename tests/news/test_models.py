@@ -11,16 +11,8 @@ from django.utils import timezone
 
 from news.context_processors import NAVIGATION_CACHE_KEY
 from news.models import Article, ArticleRedirect, Category
-from tests.news.factories import (
-    ArticleFactory,
-    CategoryFactory,
-    EditorFactory,
-    StaffUserFactory,
-    UserFactory,
-    WriterFactory,
-    image_bytes,
-    uploaded_image,
-)
+from tests.factories import EditorFactory, StaffUserFactory, UserFactory, WriterFactory
+from tests.news.factories import ArticleFactory, CategoryFactory, image_bytes, uploaded_image
 
 pytestmark = pytest.mark.django_db
 

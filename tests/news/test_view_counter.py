@@ -8,7 +8,8 @@ from django.urls import reverse
 
 from news import view_counter
 from news.models import Article
-from tests.news.factories import ArticleFactory, CategoryFactory, EditorFactory, UserFactory
+from tests.factories import EditorFactory, UserFactory
+from tests.news.factories import ArticleFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
 
