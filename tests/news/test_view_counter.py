@@ -276,7 +276,7 @@ def _run_in_threads(count, work):
         try:
             barrier.wait()
             work(index)
-        except Exception as exc:  # reported below; a thread's exception would otherwise vanish
+        except Exception as exc:  # noqa: BLE001 (reported below, else it dies with the thread)
             errors.append(exc)
         finally:
             connection.close()
