@@ -2,10 +2,7 @@
 
 import time
 
-from captcha.conf import settings as captcha_settings
 from captcha.fields import CaptchaField
-from captcha.helpers import captcha_audio_url, captcha_image_url
-from captcha.models import CaptchaStore
 from django import forms
 from django.conf import settings
 from django.core import signing
@@ -51,20 +48,6 @@ def read_started(token):
     return value if isinstance(value, int) else None
 
 
-def new_captcha():
-    """A fresh captcha challenge: its key and where its picture (and sound) are."""
-    key = CaptchaStore.pick()
-    return {
-        "key": key,
-        "image_url": captcha_image_url(key),
-        "audio_url": captcha_audio_url(key) if captcha_settings.CAPTCHA_FLITE_PATH else None,
-    }
-
-
-def audio_available():
-    return bool(captcha_settings.CAPTCHA_FLITE_PATH)
-
-
 class PlainTextField(forms.CharField):
     """Reader text: NFC, invisible and control characters removed, spaces squashed.
 
@@ -87,6 +70,27 @@ class PlainTextField(forms.CharField):
             attrs.pop("maxlength", None)
             attrs.pop("minlength", None)
         return attrs
+
+
+def _content_field():
+    """The comment's body, its length limits read from the settings now."""
+    low, high = settings.COMMENTS_CONTENT_MIN, settings.COMMENTS_CONTENT_MAX
+    return PlainTextField(
+        label="Nội dung",
+        multiline=True,
+        min_length=low,
+        max_length=high,
+        error_messages={
+            "required": MESSAGES["content_required"],
+            "min_length": MESSAGES["content_min"],
+            "max_length": MESSAGES["content_max"],
+        },
+        help_text=(
+            f"Từ {format_number(low)} đến {format_number(high)} ký tự;"
+            f" tối đa {settings.COMMENTS_MAX_LINKS} đường dẫn."
+        ),
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
 
 
 class CommentForm(forms.Form):
@@ -112,7 +116,6 @@ class CommentForm(forms.Form):
             "max_length": MESSAGES["title_max"],
         },
     )
-    content = PlainTextField(label="Nội dung", multiline=True)  # limits set per form, see below
     captcha = CaptchaField(
         label="Mã xác nhận",
         error_messages={
@@ -127,23 +130,9 @@ class CommentForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "comment-%s")
         super().__init__(*args, **kwargs)
-        low, high = settings.COMMENTS_CONTENT_MIN, settings.COMMENTS_CONTENT_MAX
-        self.fields["content"] = PlainTextField(
-            label="Nội dung",
-            multiline=True,
-            min_length=low,
-            max_length=high,
-            error_messages={
-                "required": MESSAGES["content_required"],
-                "min_length": MESSAGES["content_min"],
-                "max_length": MESSAGES["content_max"],
-            },
-            help_text=(
-                f"Từ {format_number(low)} đến {format_number(high)} ký tự;"
-                f" tối đa {settings.COMMENTS_MAX_LINKS} đường dẫn."
-            ),
-            widget=forms.Textarea(attrs={"rows": 6}),
-        )
+        # Its limits are settings, so the field is made with each form, not with the class.
+        self.fields["content"] = _content_field()
+        self.order_fields(["name", "phone", "title", "content"])
 
     def clean_name(self):
         name = self.cleaned_data["name"]

@@ -20,7 +20,8 @@ from portal import clients
 from portal.ratelimit import RateLimited
 
 from . import moderation, throttle
-from .forms import CommentForm, audio_available, new_captcha, sign_started
+from .captcha import audio_available, new_captcha
+from .forms import CommentForm, sign_started
 
 MESSAGE_TAG = "comment"  # templates/base.html leaves messages with this tag to the section
 SUCCESS_MESSAGE = "Bình luận của bạn đã được gửi và đang chờ kiểm duyệt."
@@ -41,16 +42,42 @@ def _form_errors(form):
     return {field: [str(message) for message in errors] for field, errors in form.errors.items()}
 
 
-def _respond(request, article, form, *, status=200, notice=None):
-    """The form again, with what the reader typed and a new captcha: as a page or as JSON."""
+def _refuse(
+    request,
+    notice=None,
+    *,
+    status,
+    page,
+    errors=None,
+    page_status=None,
+    payload=None,
+    retry_after=None,
+):
+    """A refusal in the form its asker reads: JSON for comments.js (`errors` by field and the
+    `notice` for the whole form under `__all__`, plus `payload`), otherwise `page` (a template
+    and its context) drawn with `page_status`, which defaults to `status`."""
+    if clients.wants_json(request):
+        errors = dict(errors or {})
+        if notice:
+            errors["__all__"] = [*errors.get("__all__", []), notice]
+        response = JsonResponse({"ok": False, "errors": errors, **(payload or {})}, status=status)
+    else:
+        template, context = page
+        response = render(request, template, context, status=page_status or status)
+    if retry_after is not None:
+        response["Retry-After"] = str(retry_after)
+    return response
+
+
+def _minutes(seconds):
+    return max(1, round(seconds / 60))
+
+
+def _respond(request, article, form, *, status=200, notice=None, retry_after=None):
+    """The form with a new captcha (again after a refusal, with what the reader typed): as a
+    page or as JSON."""
     captcha = new_captcha()
     started = sign_started()
-    if clients.wants_json(request):
-        errors = _form_errors(form) if form.is_bound else {}
-        if notice:
-            errors.setdefault("__all__", []).append(notice)
-        payload = {"ok": False, "errors": errors, "captcha": captcha, "started": started}
-        return JsonResponse(payload, status=status)
     context = {
         "article": article,
         "form": form,
@@ -59,7 +86,28 @@ def _respond(request, article, form, *, status=200, notice=None):
         "notice": notice,
         "audio_available": audio_available(),
     }
-    return render(request, "comments/comment_form.html", context, status=status)
+    return _refuse(
+        request,
+        notice,
+        status=status,
+        page=("comments/comment_form.html", context),
+        errors=_form_errors(form) if form.is_bound else None,
+        payload={"captcha": captcha, "started": started},
+        retry_after=retry_after,
+    )
+
+
+def _refuse_closed(request, article):
+    # Without JavaScript the reader who opens the form page of a closed article gets a page
+    # saying so (200); sending the form there, or asking from a script, is refused (403).
+    context = {"article": article, "closed_message": CLOSED_MESSAGE}
+    return _refuse(
+        request,
+        CLOSED_MESSAGE,
+        status=403,
+        page=("comments/comment_form.html", context),
+        page_status=403 if request.method == "POST" else 200,
+    )
 
 
 def captcha_rate_limited(view):
@@ -71,24 +119,23 @@ def captcha_rate_limited(view):
         try:
             throttle.captcha_limit().hit(clients.request_address_hash(request, "captcha"))
         except RateLimited as exc:
-            notice = CAPTCHA_LIMIT_MESSAGE.format(minutes=max(1, round(exc.retry_after / 60)))
-            if clients.wants_json(request):
-                response = JsonResponse({"ok": False, "errors": {"__all__": [notice]}}, status=429)
-            else:
-                response = render(request, "429.html", {"message": notice}, status=429)
-            response["Retry-After"] = str(exc.retry_after)
-            return response
+            notice = CAPTCHA_LIMIT_MESSAGE.format(minutes=_minutes(exc.retry_after))
+            return _refuse(
+                request,
+                notice,
+                status=429,
+                page=("429.html", {"message": notice}),
+                retry_after=exc.retry_after,
+            )
         return view(request, *args, **kwargs)
 
     return wrapper
 
 
 def _refuse_rate_limited(request, article, posted, retry_after):
-    notice = RATE_LIMIT_MESSAGE.format(minutes=max(1, round(retry_after / 60)))
+    notice = RATE_LIMIT_MESSAGE.format(minutes=_minutes(retry_after))
     typed = CommentForm(initial=posted.typed_values())
-    response = _respond(request, article, typed, status=429, notice=notice)
-    response["Retry-After"] = str(retry_after)
-    return response
+    return _respond(request, article, typed, status=429, notice=notice, retry_after=retry_after)
 
 
 @never_cache
@@ -97,11 +144,7 @@ def _refuse_rate_limited(request, article, posted, retry_after):
 def comment_form(request, article_id):
     article = _article(article_id)
     if not article.allow_comments:
-        status = 403 if request.method == "POST" else 200
-        if clients.wants_json(request):
-            return JsonResponse({"ok": False, "errors": {"__all__": [CLOSED_MESSAGE]}}, status=403)
-        context = {"article": article, "closed_message": CLOSED_MESSAGE}
-        return render(request, "comments/comment_form.html", context, status=status)
+        return _refuse_closed(request, article)
 
     if request.method == "GET":
         return _respond(request, article, CommentForm())
@@ -145,7 +188,7 @@ def start(request, article_id):
         raise Http404
     article = _article(article_id)
     if not article.allow_comments:
-        return JsonResponse({"ok": False, "errors": {"__all__": [CLOSED_MESSAGE]}}, status=403)
+        return _refuse_closed(request, article)
     return JsonResponse(
         {
             "ok": True,

@@ -6,6 +6,16 @@ from django.core.cache import cache
 from django.db import connection
 
 
+def pytest_terminal_summary(terminalreporter):
+    """After the run, the lines tests recorded with record_property("summary", line)."""
+    reports = terminalreporter.stats.get("passed", []) + terminalreporter.stats.get("failed", [])
+    lines = [value for r in reports for name, value in r.user_properties if name == "summary"]
+    if lines:
+        terminalreporter.write_sep("-", "summary")
+        for line in dict.fromkeys(lines):
+            terminalreporter.write_line(line)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _remove_test_media():
     """The test settings store uploads in a temporary folder; remove it after the run."""

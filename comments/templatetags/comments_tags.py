@@ -2,7 +2,8 @@ from django import template
 from django.urls import reverse
 
 from .. import moderation
-from ..forms import CommentForm, audio_available
+from ..captcha import audio_available
+from ..forms import CommentForm
 from ..models import Comment
 
 register = template.Library()

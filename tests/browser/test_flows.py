@@ -11,7 +11,8 @@ from news.demo_images import draw_scene
 from news.models import Article
 from news.permissions import EDITOR_GROUP, ROLE_PERMISSIONS
 from polls.models import Ballot
-from tests.news.factories import CategoryFactory, EditorFactory
+from tests.factories import EditorFactory
+from tests.news.factories import CategoryFactory
 from tests.polls.factories import PollFactory
 
 from .helpers import axe_violations, build_site_content, format_violations

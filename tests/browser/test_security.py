@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 from comments.models import Comment
 from polls.models import Ballot
 from portal.views import CSRF_FAILURE_MESSAGE
-from tests.news.factories import SuperUserFactory
+from tests.factories import SuperUserFactory
 
 from .helpers import build_site_content
 

@@ -1,7 +1,10 @@
-"""Factories for comment tests."""
+"""Factories for comment tests: comments, banned words and a valid submission of the form."""
+
+import time
 
 import factory
 
+from comments.forms import sign_started
 from comments.models import BannedWord, Comment
 from tests.news.factories import ArticleFactory
 
@@ -28,3 +31,24 @@ class BannedWordFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ("word",)
 
     word = "cá độ"
+
+
+VALID = {
+    "name": "Trần Văn Bình",
+    "phone": "0912 345 678",
+    "title": "Góp ý về đèn đường tổ 5",
+    "content": "Đèn đường ở tổ 5 phường Hòa Bình đã hỏng hơn một tháng nay, mong sớm sửa.",
+}
+
+
+def form_data(**changes):
+    """A valid submission: captcha answered in test mode, form shown a minute ago."""
+    data = {
+        **VALID,
+        "captcha_0": "khong-co-ma",
+        "captcha_1": "PASSED",
+        "website": "",
+        "started": sign_started(time.time() - 60),
+    }
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}

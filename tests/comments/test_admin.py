@@ -12,13 +12,8 @@ from comments.models import Comment
 from comments.moderation import MODERATOR_GROUP, MODERATOR_PERMISSIONS
 from portal.cache import generations
 from tests.comments.factories import CommentFactory
-from tests.news.factories import (
-    ArticleFactory,
-    EditorFactory,
-    StaffUserFactory,
-    SuperUserFactory,
-    WriterFactory,
-)
+from tests.factories import EditorFactory, StaffUserFactory, SuperUserFactory, WriterFactory
+from tests.news.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from comments.models import Comment
-from tests.comments.conftest import VALID
+from tests.comments.factories import VALID
 
 pytestmark = pytest.mark.django_db
 
@@ -140,6 +140,18 @@ def test_drawing_captchas_is_rate_limited_per_address(client, settings, endpoint
     assert client.get(url, headers=FETCH, REMOTE_ADDR="198.51.100.20").status_code == 200
 
 
+def test_too_many_captchas_without_javascript_get_the_vietnamese_429_page(
+    client, settings, form_url
+):
+    settings.COMMENTS_CAPTCHA_RATE_LIMIT = 1
+    assert client.get(form_url).status_code == 200
+    response = client.get(form_url)
+    assert response.status_code == 429
+    assert response["Content-Type"].startswith("text/html")
+    assert "Bạn đã yêu cầu quá nhiều mã xác nhận" in response.content.decode()
+    assert int(response["Retry-After"]) > 0
+
+
 def test_refresh_without_javascript_redraws_the_form_keeping_the_typed_text(
     client, form_url, post_comment
 ):
@@ -186,6 +198,18 @@ def test_the_start_endpoint_refuses_closed_and_unpublished_articles(client, arti
     assert closed.status_code == 403
     draft = ArticleFactory(draft=True)
     assert client.get(reverse("comments:start", args=[draft.pk]), headers=FETCH).status_code == 404
+
+
+def test_scripts_learn_in_json_why_a_closed_article_refuses_them(client, article, post_comment):
+    article.allow_comments = False
+    article.save()
+    start = client.get(reverse("comments:start", args=[article.pk]), headers=FETCH)
+    for response in (post_comment(as_json=True), start):
+        assert response.status_code == 403
+        assert response.json() == {
+            "ok": False,
+            "errors": {"__all__": ["Bài viết này không nhận bình luận."]},
+        }
 
 
 @pytest.mark.parametrize("endpoint", ["comments:start", "comments:form"])

@@ -52,14 +52,14 @@ def test_held_out_bad_text_is_refused(sample, reason):
     assert validators.vietnamese_problem(sample) == reason
 
 
-def test_accuracy_on_the_labelled_set_is_reported_and_complete(capsys):
+def test_accuracy_on_the_labelled_set_is_reported_and_complete(record_property):
     right, total = accuracy(cases.ACCEPTED, cases.REFUSED)
     held_right, held_total = accuracy(cases.HELD_OUT_ACCEPTED, cases.HELD_OUT_REFUSED)
-    with capsys.disabled():
-        print(
-            f"\nDiacritics rule: labelled set {right}/{total} ({100 * right / total:.1f}%),"
-            f" held-out {held_right}/{held_total} ({100 * held_right / held_total:.1f}%)"
-        )
+    record_property(
+        "summary",
+        f"Diacritics rule: labelled set {right}/{total} ({100 * right / total:.1f}%),"
+        f" held-out {held_right}/{held_total} ({100 * held_right / held_total:.1f}%)",
+    )
     assert right == total
     assert held_right == held_total
 

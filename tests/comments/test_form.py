@@ -7,11 +7,12 @@ import pytest
 from django.test import override_settings
 
 from comments import validators
+from comments.forms import CommentForm
 from comments.models import Comment
 from comments.views import SUCCESS_MESSAGE
 from portal import clients
-from tests.comments.conftest import VALID, form_data
 from tests.comments.diacritics_cases import ACCEPTED
+from tests.comments.factories import VALID, form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -131,6 +132,18 @@ def test_content_shorter_than_the_minimum_is_refused(post_comment):
 def test_content_longer_than_the_maximum_is_refused(post_comment):
     html = assert_refused(post_comment(content="Đường sá xuống cấp. " * 160), "content", "3000")
     assert "Đường sá xuống cấp." in html
+
+
+def test_the_fields_are_checked_in_the_order_the_page_shows_them():
+    assert list(CommentForm().fields) == [
+        "name",
+        "phone",
+        "title",
+        "content",
+        "captcha",
+        "website",
+        "started",
+    ]
 
 
 @override_settings(COMMENTS_CONTENT_MIN=30, COMMENTS_CONTENT_MAX=60)

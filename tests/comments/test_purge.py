@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from comments.models import Comment
 from tests.comments.factories import CommentFactory
-from tests.news.factories import StaffUserFactory
+from tests.factories import StaffUserFactory
 
 pytestmark = pytest.mark.django_db
 

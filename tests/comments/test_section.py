@@ -13,7 +13,8 @@ from django.utils import timezone
 
 from comments.models import Comment
 from tests.comments.factories import CommentFactory
-from tests.news.factories import ArticleFactory, StaffUserFactory
+from tests.factories import StaffUserFactory
+from tests.news.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from comments.models import Comment
 from comments.views import SUCCESS_MESSAGE
 from portal.clients import address_hash
 from portal.ratelimit import RateLimited
-from tests.comments.factories import BannedWordFactory
+from tests.comments.factories import BannedWordFactory, form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -98,8 +98,6 @@ def test_the_rate_limit_refuses_with_429_and_keeps_the_typed_text(post_comment):
 
 @override_settings(COMMENTS_RATE_LIMIT=1)
 def test_the_rate_limit_is_per_address(client, form_url):
-    from tests.comments.conftest import form_data
-
     assert client.post(form_url, form_data(), REMOTE_ADDR="203.0.113.5").status_code == 303
     assert client.post(form_url, form_data(), REMOTE_ADDR="203.0.113.5").status_code == 429
     assert client.post(form_url, form_data(), REMOTE_ADDR="203.0.113.6").status_code == 303

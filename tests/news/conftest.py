@@ -3,12 +3,9 @@ import pytest
 
 @pytest.fixture
 def media_root(settings, tmp_path):
-    """An empty MEDIA_ROOT for this test, so tests can see exactly which files were written."""
+    """An empty MEDIA_ROOT for this test, so tests can see exactly which files were written
+    (tests.news.media.stored_files)."""
     root = tmp_path / "media"
     root.mkdir()
     settings.MEDIA_ROOT = root
     return root
-
-
-def stored_files(root):
-    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())

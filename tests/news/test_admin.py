@@ -12,6 +12,7 @@ from django.utils.html import escape
 
 from news.admin import ALT_TEXT_BUTTON, ArticleAdmin
 from news.models import NAVIGATION_CACHE, Article, ArticleRedirect, Category
+from tests.factories import EditorFactory, SuperUserFactory, WriterFactory
 from tests.news.admin_helpers import (
     ADD_URL,
     CHANGELIST_URL,
@@ -19,15 +20,8 @@ from tests.news.admin_helpers import (
     article_form_data,
     change_url,
 )
-from tests.news.conftest import stored_files
-from tests.news.factories import (
-    ArticleFactory,
-    CategoryFactory,
-    EditorFactory,
-    SuperUserFactory,
-    WriterFactory,
-    uploaded_image,
-)
+from tests.news.factories import ArticleFactory, CategoryFactory, uploaded_image
+from tests.news.media import stored_files
 from tests.news.test_images import png_declaring
 
 pytestmark = pytest.mark.django_db

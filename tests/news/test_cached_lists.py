@@ -6,13 +6,14 @@ from django.urls import reverse
 from news.models import MOST_READ_CACHE, SITEMAP_CACHE, Article
 from news.templatetags.news_tags import most_read_articles
 from portal.cache import generations
+from tests.factories import EditorFactory
 from tests.news.admin_helpers import (
     CHANGELIST_URL,
     action_data,
     article_form_data,
     change_url,
 )
-from tests.news.factories import ArticleFactory, CategoryFactory, EditorFactory
+from tests.news.factories import ArticleFactory, CategoryFactory
 from tests.news.test_view_counter import beacon
 
 pytestmark = pytest.mark.django_db

@@ -9,8 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from news import images
-from tests.news.conftest import stored_files
 from tests.news.factories import image_bytes
+from tests.news.media import stored_files
 
 pytestmark = pytest.mark.usefixtures("media_root")
 

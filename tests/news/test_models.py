@@ -9,16 +9,8 @@ from django.db.models import F
 from django.utils import timezone
 
 from news.models import NAVIGATION_CACHE, Article, ArticleRedirect, Category
-from tests.news.factories import (
-    ArticleFactory,
-    CategoryFactory,
-    EditorFactory,
-    StaffUserFactory,
-    UserFactory,
-    WriterFactory,
-    image_bytes,
-    uploaded_image,
-)
+from tests.factories import EditorFactory, StaffUserFactory, UserFactory, WriterFactory
+from tests.news.factories import ArticleFactory, CategoryFactory, image_bytes, uploaded_image
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,9 @@ from django.utils import timezone
 from news.admin import ArticleAdmin
 from news.models import Article
 from news.sanitize import plain_text
+from tests.factories import EditorFactory
 from tests.news.admin_helpers import CHANGELIST_URL, article_form_data, change_url
-from tests.news.factories import ArticleFactory, CategoryFactory, EditorFactory
+from tests.news.factories import ArticleFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
 

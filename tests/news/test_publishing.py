@@ -8,14 +8,8 @@ from django.utils import timezone
 
 from news import publishing
 from news.models import Article
-from tests.news.factories import (
-    ArticleFactory,
-    CategoryFactory,
-    EditorFactory,
-    StaffUserFactory,
-    SuperUserFactory,
-    WriterFactory,
-)
+from tests.factories import EditorFactory, StaffUserFactory, SuperUserFactory, WriterFactory
+from tests.news.factories import ArticleFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
 

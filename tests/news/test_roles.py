@@ -9,6 +9,7 @@ from django.utils import timezone
 from news.models import Article
 from news.permissions import EDITOR_GROUP, WRITER_GROUP
 from news.publishing import can_edit
+from tests.factories import EditorFactory, StaffUserFactory, WriterFactory
 from tests.news.admin_helpers import (
     ADD_URL,
     CHANGELIST_URL,
@@ -16,13 +17,7 @@ from tests.news.admin_helpers import (
     article_form_data,
     change_url,
 )
-from tests.news.factories import (
-    ArticleFactory,
-    CategoryFactory,
-    EditorFactory,
-    StaffUserFactory,
-    WriterFactory,
-)
+from tests.news.factories import ArticleFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,8 @@ from news.sanitize import (
     count_images_without_alt,
     is_allowed_image_url,
 )
-from tests.news.factories import ArticleFactory, CategoryFactory, EditorFactory
+from tests.factories import EditorFactory
+from tests.news.factories import ArticleFactory, CategoryFactory
 
 # Filter-evasion vectors in the spirit of the OWASP XSS cheat sheet, written for these tests.
 HOSTILE_PAYLOADS = [

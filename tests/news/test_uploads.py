@@ -11,14 +11,9 @@ from django.urls import NoReverseMatch, resolve, reverse
 
 from news.admin import ArticleAdminForm
 from news.uploads import upload_image
-from tests.news.conftest import stored_files
-from tests.news.factories import (
-    EditorFactory,
-    StaffUserFactory,
-    UserFactory,
-    WriterFactory,
-    uploaded_image,
-)
+from tests.factories import EditorFactory, StaffUserFactory, UserFactory, WriterFactory
+from tests.news.factories import uploaded_image
+from tests.news.media import stored_files
 from tests.news.test_images import png_declaring
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_root")]

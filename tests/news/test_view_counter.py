@@ -8,7 +8,8 @@ from django.urls import reverse
 
 from news import view_counter
 from news.models import Article
-from tests.news.factories import ArticleFactory, CategoryFactory, EditorFactory, UserFactory
+from tests.factories import EditorFactory, UserFactory
+from tests.news.factories import ArticleFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -275,7 +276,7 @@ def _run_in_threads(count, work):
         try:
             barrier.wait()
             work(index)
-        except Exception as exc:  # reported below; a thread's exception would otherwise vanish
+        except Exception as exc:  # noqa: BLE001 (reported below, else it dies with the thread)
             errors.append(exc)
         finally:
             connection.close()

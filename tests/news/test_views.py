@@ -7,15 +7,8 @@ from django.utils import timezone
 
 from news.models import Article
 from news.sanitize import BODY_IMAGE_SIZES
-from tests.news.factories import (
-    ArticleFactory,
-    CategoryFactory,
-    EditorFactory,
-    StaffUserFactory,
-    UserFactory,
-    WriterFactory,
-    uploaded_image,
-)
+from tests.factories import EditorFactory, StaffUserFactory, UserFactory, WriterFactory
+from tests.news.factories import ArticleFactory, CategoryFactory, uploaded_image
 
 pytestmark = pytest.mark.django_db
 

@@ -11,12 +11,7 @@ from django.utils import timezone
 from polls.admin import spreadsheet_safe
 from polls.models import Choice, Poll
 from portal.cache import generations
-from tests.news.factories import (
-    EditorFactory,
-    StaffUserFactory,
-    SuperUserFactory,
-    WriterFactory,
-)
+from tests.factories import EditorFactory, StaffUserFactory, SuperUserFactory, WriterFactory
 
 from .factories import PollFactory, cast_ballot, choices_of
 

@@ -24,8 +24,8 @@ from django.test import Client, override_settings
 from polls.models import Ballot
 
 from .concurrency import _statuses, many_voters_at_once, one_voter_many_requests, run_together
-from .conftest import vote
 from .factories import PollFactory, choices_of
+from .votes import vote
 
 WORKERS = 25
 VOTERS = 200

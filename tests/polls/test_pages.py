@@ -13,8 +13,8 @@ from polls import widget
 from polls.models import Ballot, BallotChoice
 from tests.news.factories import ArticleFactory
 
-from .conftest import vote
 from .factories import PollFactory, cast_ballot, choices_of
+from .votes import vote
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,8 @@ from django.utils import timezone
 from polls.models import Ballot
 from polls.results import tally
 
-from .conftest import vote
 from .factories import PollFactory, cast_ballot, choices_of
+from .votes import vote
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,8 @@ from polls import voting
 from polls.models import Ballot, BallotChoice
 from portal.clients import address_hash
 
-from .conftest import vote
 from .factories import PollFactory, choices_of
+from .votes import vote
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,8 @@ from django.urls import reverse
 from portal.security import build_policy
 from portal.views import CSRF_FAILURE_MESSAGE
 from tests.comments.factories import CommentFactory
-from tests.news.factories import ArticleFactory, CategoryFactory, SuperUserFactory
+from tests.factories import SuperUserFactory
+from tests.news.factories import ArticleFactory, CategoryFactory
 from tests.polls.factories import PollFactory, choices_of
 
 pytestmark = pytest.mark.django_db

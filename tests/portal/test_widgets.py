@@ -11,7 +11,7 @@ from django.utils import timezone
 from portal import demo, widgets
 from portal.cache import forget, generations
 from portal.models import GoldPrice, GoldPriceBoard, WeatherReport
-from tests.news.factories import SuperUserFactory
+from tests.factories import SuperUserFactory
 
 from .factories import GoldPriceBoardFactory, GoldPriceFactory, WeatherReportFactory
 
