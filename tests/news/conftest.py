@@ -1,5 +1,7 @@
 import pytest
 
+from tests.factories import EditorFactory, WriterFactory
+
 
 @pytest.fixture
 def media_root(settings, tmp_path):
@@ -9,3 +11,13 @@ def media_root(settings, tmp_path):
     root.mkdir()
     settings.MEDIA_ROOT = root
     return root
+
+
+@pytest.fixture
+def writer():
+    return WriterFactory()
+
+
+@pytest.fixture
+def editor():
+    return EditorFactory()

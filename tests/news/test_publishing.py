@@ -16,16 +16,6 @@ pytestmark = pytest.mark.django_db
 Status = Article.Status
 
 
-@pytest.fixture
-def writer():
-    return WriterFactory()
-
-
-@pytest.fixture
-def editor():
-    return EditorFactory()
-
-
 def stored(article):
     return Article.objects.get(pk=article.pk)
 

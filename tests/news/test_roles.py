@@ -9,7 +9,7 @@ from django.utils import timezone
 from news.models import Article
 from news.permissions import EDITOR_GROUP, WRITER_GROUP
 from news.publishing import can_edit
-from tests.factories import EditorFactory, StaffUserFactory, WriterFactory
+from tests.factories import StaffUserFactory, WriterFactory
 from tests.news.admin_helpers import (
     ADD_URL,
     CHANGELIST_URL,
@@ -20,16 +20,6 @@ from tests.news.admin_helpers import (
 from tests.news.factories import ArticleFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def writer():
-    return WriterFactory()
-
-
-@pytest.fixture
-def editor():
-    return EditorFactory()
 
 
 @pytest.fixture

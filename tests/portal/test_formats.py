@@ -15,12 +15,6 @@ from portal.formats import (
 UTC = dt.UTC
 
 
-@pytest.fixture(autouse=True)
-def _vietnam_time(settings):
-    settings.USE_TZ = True
-    settings.TIME_ZONE = "Asia/Ho_Chi_Minh"
-
-
 def test_format_datetime_converts_utc_to_vietnam_time():
     moment = dt.datetime(2023, 4, 5, 10, 15, tzinfo=UTC)
     assert format_datetime(moment) == "Thứ Tư, 05/04/2023 17:15"

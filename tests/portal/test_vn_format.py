@@ -8,12 +8,6 @@ from portal import formats
 UTC = dt.UTC
 
 
-@pytest.fixture(autouse=True)
-def _vietnam_time(settings):
-    settings.USE_TZ = True
-    settings.TIME_ZONE = "Asia/Ho_Chi_Minh"
-
-
 def test_vn_format_library_loads_in_templates():
     template = Template(
         "{% load vn_format %}{{ n|vn_number }} {{ x|vn_decimal:2 }} {{ when|vn_datetime }}"
