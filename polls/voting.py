@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from portal.clients import request_address_hash
+from portal.clients import request_network_hash
 from portal.formats import format_datetime_short
 from portal.ratelimit import RateLimit, RateLimited
 
@@ -180,7 +180,7 @@ def cast_vote(request, poll, values):
     if voter.key and Ballot.objects.filter(poll=poll, voter_key=voter.key).exists():
         raise VoteRejected(ALREADY_VOTED, 409)
     key = voter.key or new_voter_key()
-    address = request_address_hash(request, purpose="poll")
+    address = request_network_hash(request, purpose="poll")
     slot = take_throttle_slot(poll, address)
     try:
         with transaction.atomic():

@@ -6,7 +6,12 @@ class PortalConfig(AppConfig):
     verbose_name = "Cổng thông tin"
 
     def ready(self):
-        from . import cache, checks, demo_registry  # noqa: F401  (checks registers the deployment checks)
+        from django.contrib.auth.signals import user_logged_in
+
+        from . import cache, checks, demo_registry, sessions  # noqa: F401  (checks registers the deployment checks)
+
+        # Staff sessions carry their start time for the absolute lifetime (portal.sessions).
+        user_logged_in.connect(sessions.stamp_login, dispatch_uid="portal.sessions.stamp_login")
         from .models import GoldPrice, GoldPriceBoard, WeatherReport
         from .widgets import GOLD_CACHE, WEATHER_CACHE
 

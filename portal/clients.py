@@ -28,6 +28,22 @@ def client_ip(request):
         return "0.0.0.0"
 
 
+def network(ip):
+    """The unit one client controls: an IPv4 address, or the /64 an IPv6 address lies in (one
+    household or phone is given a whole /64 and may pick any address inside it)."""
+    address = ipaddress.ip_address(ip)
+    if address.version == 4:
+        return str(address)
+    if address.ipv4_mapped is not None:
+        return str(address.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{address}/64", strict=False).network_address)
+
+
+def client_network(request):
+    """network() of client_ip(): what limits, lockouts and throttles count per client."""
+    return network(client_ip(request))
+
+
 def address_hash(ip, purpose="client"):
     """A salted, keyed hash of an address: enough to throttle, useless to identify a reader."""
     salt = (settings.ADDRESS_HASH_SALT or settings.SECRET_KEY).encode()
@@ -36,6 +52,11 @@ def address_hash(ip, purpose="client"):
 
 def request_address_hash(request, purpose="client"):
     return address_hash(client_ip(request), purpose)
+
+
+def request_network_hash(request, purpose="client"):
+    """The salted hash of the client's network (IPv6 by /64), for per-client limits."""
+    return address_hash(client_network(request), purpose)
 
 
 def wants_json(request):

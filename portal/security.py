@@ -1,7 +1,11 @@
 """Browser security headers Django 5.2 does not set itself: Content-Security-Policy and
-Permissions-Policy, both read from settings (PORTAL_CSP, PORTAL_PERMISSIONS_POLICY)."""
+Permissions-Policy, both read from settings (PORTAL_CSP, PORTAL_PERMISSIONS_POLICY); the
+methods pages answer; the summary of a CSP violation report."""
+
+import json
 
 from django.conf import settings
+from django.http import HttpResponseNotAllowed
 
 
 def build_policy(directives):
@@ -46,3 +50,42 @@ class SecurityHeadersMiddleware:
         if permissions:
             response.headers.setdefault("Permissions-Policy", permissions)
         return response
+
+
+# Methods some view of ours answers; anything else (TRACE, CONNECT, PUT, DELETE…) gets a 405
+# before it reaches a view that would answer it like a GET.
+ALLOWED_METHODS = ("GET", "HEAD", "POST", "OPTIONS")
+
+
+class AllowedMethodsMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ALLOWED_METHODS:
+            return HttpResponseNotAllowed(ALLOWED_METHODS)
+        return self.get_response(request)
+
+
+# A CSP violation report is logged as one line with these fields, each cut to REPORT_FIELD_MAX.
+REPORT_FIELDS = ("document-uri", "violated-directive", "effective-directive", "blocked-uri")
+REPORT_FIELD_MAX = 200
+REPORT_BODY_MAX = 8 * 1024
+
+
+def summarize_report(body):
+    """The few fields of a browser's CSP report worth keeping, or None for anything else."""
+    if len(body) > REPORT_BODY_MAX:
+        return None
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    report = data.get("csp-report") if isinstance(data, dict) else None
+    if not isinstance(report, dict):
+        return None
+    return {
+        field: str(report.get(field, ""))[:REPORT_FIELD_MAX]
+        for field in REPORT_FIELDS
+        if report.get(field)
+    }

@@ -5,7 +5,7 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from news import uploads as news_uploads
-from portal import views
+from portal import two_factor_views, views
 
 captcha_urls_without_refresh = [
     pattern for pattern in captcha_urls.urlpatterns if pattern.name != "captcha-refresh"
@@ -16,6 +16,9 @@ admin.site.site_title = "Quản trị HĐND"
 admin.site.index_title = "Quản lý nội dung"
 
 urlpatterns = [
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
+    path(".well-known/csp-report", views.csp_report, name="csp_report"),
+    path("quan-tri/xac-thuc-hai-buoc/", two_factor_views.enrol, name="two_factor_enrol"),
     path("quan-tri/", admin.site.urls),
     # Our validating upload view, in place of django_ckeditor_5.urls (see news.uploads).
     path("ckeditor5/tai-anh/", news_uploads.upload_image, name="news_image_upload"),

@@ -2,6 +2,7 @@
 
 import os
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -61,7 +62,8 @@ WIDGETS_MAX_AGE_HOURS = {
 
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The admin with the staff login of portal.admin_site (lockout, second factor).
+    "portal.admin_config.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -70,6 +72,10 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_ckeditor_5",
     "captcha",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "portal",
     "news",
     "polls",
@@ -77,15 +83,21 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.proxy.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.security.SecurityHeadersMiddleware",
+    "portal.security.AllowedMethodsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.sessions.StaffSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -171,7 +183,41 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = [
+    # First: refuses any login attempt from a locked-out account or address.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "admin:login"
+# Where a login lands when its `next` is missing or refused (Django's default is a 404 here).
+LOGIN_REDIRECT_URL = "admin:index"
+
+# Lockout of password guessing (django-axes), counted in the database so that every app process
+# sees it. Per account and, separately, per client address (portal.clients: the same
+# TRUSTED_PROXY_COUNT rule as everywhere, IPv6 grouped by /64).
+AXES_FAILURE_LIMIT = env_int("STAFF_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("STAFF_LOGIN_LOCKOUT_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "portal.clients.client_network"
+AXES_LOCKOUT_CALLABLE = "portal.staff_login.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
+# Failures come from the admin's login form: a wrong password, or a wrong second-factor code.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+
+# Second factor (django-otp, TOTP with recovery codes). Required for superusers and for members
+# of these groups; optional for other staff, who may enrol from the admin.
+STAFF_TWO_FACTOR_REQUIRED = env_bool("STAFF_TWO_FACTOR_REQUIRED", True)
+STAFF_TWO_FACTOR_GROUPS = env_list("STAFF_TWO_FACTOR_GROUPS", "Biên tập viên")
+STAFF_RECOVERY_CODES = 10
+OTP_TOTP_ISSUER = env("PORTAL_SITE_SHORT_NAME", "HĐND thành phố Minh Giang")
+# Each wrong code doubles the wait before the next one is checked (django-otp's throttling).
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+
+# Staff sessions: an idle limit and a shorter absolute lifetime than Django's 14 days.
+SESSION_COOKIE_AGE = env_int("STAFF_SESSION_MAX_AGE", 10 * 3600)
+STAFF_SESSION_IDLE_SECONDS = env_int("STAFF_SESSION_IDLE_SECONDS", 2 * 3600)
 
 # --- Language and time ----------------------------------------------------------------------
 LANGUAGE_CODE = "vi"
@@ -292,32 +338,43 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
-CSRF_COOKIE_HTTPONLY = False
+# No script of ours reads the CSRF cookie: comments.js and polls.js get the token from the page
+# or from the form's start data.
+CSRF_COOKIE_HTTPONLY = True
 # A Vietnamese page (or JSON for the poll and comment scripts) instead of Django's English one.
 CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 # Content-Security-Policy for every page, the admin included (portal.security). Our pages run
-# no inline scripts; inline styles stay allowed for CKEditor 5 and the admin. Images may come
-# from any HTTPS host because staff may link pictures in article bodies.
+# no inline scripts; inline styles stay allowed for CKEditor 5 and the admin. Images come from
+# our own origin and the hosts in PORTAL_CSP_IMG_HOSTS only (no tracking pixels in staff HTML).
+PORTAL_CSP_IMG_HOSTS = env_list("PORTAL_CSP_IMG_HOSTS")
 PORTAL_CSP = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "https:"],
+    "img-src": ["'self'", "data:", *PORTAL_CSP_IMG_HOSTS],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
     "frame-ancestors": ["'none'"],
     "form-action": ["'self'"],
     "base-uri": ["'self'"],
     "object-src": ["'none'"],
+    "report-uri": ["/.well-known/csp-report"],
 }
+# Violation reports one client address may send per minute; the rest are dropped unread.
+PORTAL_CSP_REPORT_LIMIT = env_int("PORTAL_CSP_REPORT_LIMIT", 20)
 # Report violations in the browser console instead of blocking (to try a changed policy first).
 PORTAL_CSP_REPORT_ONLY = env_bool("PORTAL_CSP_REPORT_ONLY", False)
 PORTAL_PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), interest-cohort=()"
 # Behind a reverse proxy, the number of trusted proxies in front of the app. 0 means the client
 # address is REMOTE_ADDR and X-Forwarded-For is ignored.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Addresses of those proxies: X-Forwarded-Proto (HTTPS or not) is believed only from them.
+TRUSTED_PROXY_ADDRESSES = env_list("TRUSTED_PROXY_ADDRESSES", "127.0.0.1,::1")
 # Salt for hashing client addresses (votes, comments, rate limits); raw addresses are never stored.
 ADDRESS_HASH_SALT = env("ADDRESS_HASH_SALT", "")
+# /.well-known/security.txt (RFC 9116): where to report a vulnerability, and until when it holds.
+SECURITY_CONTACT = env("PORTAL_SECURITY_CONTACT", f"mailto:{PORTAL_OFFICE['email']}")
+SECURITY_TXT_EXPIRES = env("PORTAL_SECURITY_TXT_EXPIRES")
 
 # --- Polls ----------------------------------------------------------------------------------
 # Votes one client address may cast in one poll per window (clearing cookies gives a new voter
@@ -346,5 +403,8 @@ LOGGING = {
         # Scanners send bad Host headers all day; each would log a traceback. ALLOWED_HOSTS
         # already answers them with a 400.
         "django.security.DisallowedHost": {"handlers": ["discard"], "propagate": False},
+        # Lockouts and failed staff logins (django-axes) and CSP violation reports.
+        "axes": {"handlers": [], "level": "WARNING", "propagate": True},
+        "portal.security": {"handlers": [], "level": "INFO", "propagate": True},
     },
 }

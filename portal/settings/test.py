@@ -36,3 +36,5 @@ else:
 # Serve static files straight from the app folders; no collectstatic needed outside production.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Most tests log staff in with force_login; the second-factor tests turn the requirement on.
+STAFF_TWO_FACTOR_REQUIRED = False

@@ -98,7 +98,7 @@ def test_reader_pages_send_the_content_security_policy_and_permissions_policy(cl
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: https:",
+            "img-src 'self' data:",
             "font-src 'self'",
             "connect-src 'self'",
             "frame-ancestors 'none'",
