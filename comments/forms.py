@@ -13,8 +13,11 @@ from portal.formats import format_number
 
 from . import validators
 
-STARTED_SALT = "comments.form-started"
+STARTED_SALT = "comments.form-started.v2"
 STARTED_MAX_AGE = 24 * 3600
+# A new picture for the same form (the reader asked for one, or only mistyped the code) keeps
+# the form's start time at most this many times; after that the wait starts again.
+STARTED_MAX_CARRIES = 3
 
 MESSAGES = {
     "name_required": "Hãy nhập họ tên của bạn.",
@@ -34,18 +37,39 @@ MESSAGES = {
 }
 
 
-def sign_started(at=None):
-    """A signed note of when the form was shown."""
-    return signing.dumps(int(time.time() if at is None else at), salt=STARTED_SALT)
+def sign_started(captcha_key, at=None, carries=0):
+    """A signed note of when the form was shown, tied to the captcha drawn with it: a note is
+    good for one captcha only, so a bot cannot wait once and reuse it with fresh captchas."""
+    at = int(time.time() if at is None else at)
+    return signing.dumps([at, captcha_key, carries], salt=STARTED_SALT)
 
 
 def read_started(token):
-    """When the form was shown, or None when the note is missing, forged or too old."""
+    """(shown at, captcha key, carries), or None when the note is missing, forged or too old."""
     try:
         value = signing.loads(token or "", salt=STARTED_SALT, max_age=STARTED_MAX_AGE)
     except signing.BadSignature:
         return None
-    return value if isinstance(value, int) else None
+    if (
+        not isinstance(value, list)
+        or len(value) != 3
+        or not isinstance(value[0], int)
+        or not isinstance(value[1], str)
+        or not isinstance(value[2], int)
+    ):
+        return None
+    return tuple(value)
+
+
+def carry_started(token, captcha_key):
+    """The note for a new captcha on the same form: its start time kept (up to
+    STARTED_MAX_CARRIES times), so a reader who only mistyped the code need not wait again;
+    a fresh start time when the old note is unusable."""
+    started = read_started(token)
+    if started is None or started[2] >= STARTED_MAX_CARRIES:
+        return sign_started(captcha_key)
+    at, _, carries = started
+    return sign_started(captcha_key, at=at, carries=carries + 1)
 
 
 class PlainTextField(forms.CharField):
@@ -161,11 +185,19 @@ class CommentForm(forms.Form):
             raise ValidationError(MESSAGES["honeypot"], code="honeypot")
         started = read_started(self.data.get("started"))
         now = time.time()
-        if started is None or not -60 < now - started < STARTED_MAX_AGE:
+        if (
+            started is None
+            or started[1] != self.data.get("captcha_0")
+            or not -60 < now - started[0] < STARTED_MAX_AGE
+        ):
             raise ValidationError(MESSAGES["started_invalid"], code="started")
-        if now - started < settings.COMMENTS_MIN_SECONDS:
+        if now - started[0] < settings.COMMENTS_MIN_SECONDS:
             raise ValidationError(MESSAGES["too_fast"], code="too_fast")
         return cleaned
+
+    def only_captcha_refused(self):
+        """Whether the code was the one thing wrong (after is_valid)."""
+        return set(self.errors) == {"captcha"}
 
     def typed_values(self):
         """What the reader typed, to fill a fresh form without validating this one."""

@@ -21,7 +21,7 @@ from portal.ratelimit import RateLimited
 
 from . import moderation, throttle
 from .captcha import audio_available, new_captcha
-from .forms import CommentForm, sign_started
+from .forms import CommentForm, carry_started, sign_started
 
 MESSAGE_TAG = "comment"  # templates/base.html leaves messages with this tag to the section
 SUCCESS_MESSAGE = "Bình luận của bạn đã được gửi và đang chờ kiểm duyệt."
@@ -73,11 +73,14 @@ def _minutes(seconds):
     return max(1, round(seconds / 60))
 
 
-def _respond(request, article, form, *, status=200, notice=None, retry_after=None):
+def _respond(request, article, form, *, status=200, notice=None, retry_after=None, carry=False):
     """The form with a new captcha (again after a refusal, with what the reader typed): as a
-    page or as JSON."""
+    page or as JSON. With `carry` the form keeps the start time of the note it was sent with."""
     captcha = new_captcha()
-    started = sign_started()
+    if carry:
+        started = carry_started(request.POST.get("started"), captcha["key"])
+    else:
+        started = sign_started(captcha["key"])
     context = {
         "article": article,
         "form": form,
@@ -117,7 +120,7 @@ def captcha_rate_limited(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         try:
-            throttle.captcha_limit().hit(clients.request_address_hash(request, "captcha"))
+            throttle.captcha_limit().hit(clients.request_network_hash(request, "captcha"))
         except RateLimited as exc:
             notice = CAPTCHA_LIMIT_MESSAGE.format(minutes=_minutes(exc.retry_after))
             return _refuse(
@@ -153,14 +156,16 @@ def comment_form(request, article_id):
     if "refresh_captcha" in request.POST:
         # Without JavaScript "Lấy lại mã bảo mật" posts the form: draw it again with what was
         # typed and a new picture, without validating (and so without any error).
-        return _respond(request, article, CommentForm(initial=posted.typed_values()))
+        return _respond(request, article, CommentForm(initial=posted.typed_values()), carry=True)
 
-    address = clients.request_address_hash(request, "comment")
+    address = clients.request_network_hash(request, "comment")
     limit = throttle.comment_limit()
     if limit.is_limited(address):
         return _refuse_rate_limited(request, article, posted, limit.retry_after())
     if not posted.is_valid():
-        return _respond(request, article, posted, status=400)
+        # A mistyped code alone does not restart the wait: the reader corrects it at once.
+        carry = posted.only_captcha_refused()
+        return _respond(request, article, posted, status=400, carry=carry)
     try:
         limit.hit(address)
     except RateLimited as exc:
@@ -189,12 +194,13 @@ def start(request, article_id):
     article = _article(article_id)
     if not article.allow_comments:
         return _refuse_closed(request, article)
+    captcha = new_captcha()
     return JsonResponse(
         {
             "ok": True,
             "csrf_token": get_token(request),
-            "started": sign_started(),
-            "captcha": new_captcha(),
+            "started": sign_started(captcha["key"]),
+            "captcha": captcha,
         }
     )
 
@@ -203,7 +209,11 @@ def start(request, article_id):
 @require_GET
 @captcha_rate_limited
 def captcha_refresh(request):
-    """A new captcha for the form, like the library's refresh view but rate limited."""
+    """A new captcha for the form, like the library's refresh view but rate limited, with the
+    form's start note moved to it (`started`: the note the form had; none starts afresh)."""
     if not clients.wants_json(request):
         raise Http404
-    return JsonResponse(new_captcha())
+    captcha = new_captcha()
+    return JsonResponse(
+        {**captcha, "started": carry_started(request.GET.get("started"), captcha["key"])}
+    )

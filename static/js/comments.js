@@ -132,11 +132,16 @@
       return starting;
     }
 
-    function refresh() {
+    // A new picture for the same form keeps its start note (sent along); after a comment was
+    // sent the next one starts afresh.
+    function refresh(afresh) {
       if (deferred && !find(form, "captcha-key").value) return start();
-      return getJSON(form.getAttribute("data-refresh-url"))
+      var started = afresh ? "" : find(form, "started").value;
+      var url = form.getAttribute("data-refresh-url") + "?started=" + encodeURIComponent(started);
+      return getJSON(url)
         .then(function (captcha) {
           setCaptcha(form, captcha);
+          find(form, "started").value = captcha.started;
           form.querySelector("#comment-captcha").focus();
         })
         .catch(function (error) {
@@ -146,7 +151,7 @@
 
     find(form, "refresh").addEventListener("click", function (event) {
       event.preventDefault();
-      refresh();
+      refresh(false);
     });
 
     if (!deferred) return;
@@ -180,7 +185,7 @@
             showErrors(form, {});
             showStatus(form, data.message);
             find(form, "status").focus();
-            refresh();
+            refresh(true);
             return;
           }
           showStatus(form, "");

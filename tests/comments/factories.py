@@ -41,14 +41,18 @@ VALID = {
 }
 
 
+# The captcha key of form_data; its start note is tied to it.
+CAPTCHA_KEY = "khong-co-ma"
+
+
 def form_data(**changes):
     """A valid submission: captcha answered in test mode, form shown a minute ago."""
     data = {
         **VALID,
-        "captcha_0": "khong-co-ma",
+        "captcha_0": CAPTCHA_KEY,
         "captcha_1": "PASSED",
         "website": "",
-        "started": sign_started(time.time() - 60),
+        "started": sign_started(CAPTCHA_KEY, time.time() - 60),
     }
     data.update(changes)
     return {key: value for key, value in data.items() if value is not None}

@@ -3,6 +3,7 @@ the refresh endpoints (JSON and without JavaScript) and the audio alternative.""
 
 import datetime
 import shutil
+import time
 
 import pytest
 from captcha.conf import settings as captcha_settings
@@ -10,6 +11,7 @@ from captcha.models import CaptchaStore
 from django.urls import reverse
 from django.utils import timezone
 
+from comments.forms import sign_started
 from comments.models import Comment
 from tests.comments.factories import VALID
 
@@ -41,11 +43,15 @@ def test_the_real_answer_from_the_captcha_store_is_accepted_once(
     key, answer = shown_captcha(client, form_url)
     assert len(answer) == 5
 
-    assert post_comment(captcha_0=key, captcha_1=answer.upper()).status_code == 303
+    started = sign_started(key, time.time() - 60)
+    sent = post_comment(captcha_0=key, captcha_1=answer.upper(), started=started)
+    assert sent.status_code == 303
     assert Comment.objects.count() == 1
     assert not CaptchaStore.objects.filter(hashkey=key).exists()
 
-    again = post_comment(captcha_0=key, captcha_1=answer, title="Góp ý thứ hai của tôi")
+    again = post_comment(
+        captcha_0=key, captcha_1=answer, title="Góp ý thứ hai của tôi", started=started
+    )
     assert again.status_code == 400
     assert "đã được dùng" in again.context["form"].errors["captcha"][0]
     assert Comment.objects.count() == 1
@@ -105,7 +111,7 @@ def test_the_refresh_endpoint_returns_a_new_challenge_as_json(client):
     response = client.get(reverse("comments:captcha_refresh"), headers=FETCH)
     assert response.status_code == 200
     data = response.json()
-    assert set(data) == {"key", "image_url", "audio_url"}
+    assert set(data) == {"key", "image_url", "audio_url", "started"}
     assert CaptchaStore.objects.filter(hashkey=data["key"]).exists()
     assert data["image_url"] == reverse("captcha-image", args=[data["key"]])
     # Only for scripts: a crawler following links creates no rows.

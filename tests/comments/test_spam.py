@@ -9,12 +9,12 @@ from django.core.cache import cache
 from django.test import override_settings
 
 from comments import throttle
-from comments.forms import sign_started
+from comments.forms import STARTED_MAX_CARRIES, read_started, sign_started
 from comments.models import Comment
 from comments.views import SUCCESS_MESSAGE
 from portal.clients import address_hash
 from portal.ratelimit import RateLimited
-from tests.comments.factories import BannedWordFactory, form_data
+from tests.comments.factories import CAPTCHA_KEY, BannedWordFactory, form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +40,7 @@ def test_the_honeypot_is_hidden_from_people_and_screen_readers(client, form_url)
 
 
 def test_a_form_sent_too_soon_after_it_was_shown_is_refused(post_comment):
-    response = post_comment(started=sign_started())
+    response = post_comment(started=sign_started(CAPTCHA_KEY))
     assert response.status_code == 400
     assert "gửi hơi nhanh" in non_field_errors(response)[0]
     assert Comment.objects.count() == 0
@@ -48,8 +48,8 @@ def test_a_form_sent_too_soon_after_it_was_shown_is_refused(post_comment):
 
 @override_settings(COMMENTS_MIN_SECONDS=30)
 def test_the_minimum_time_comes_from_settings(post_comment):
-    assert post_comment(started=sign_started(time.time() - 20)).status_code == 400
-    assert post_comment(started=sign_started(time.time() - 31)).status_code == 303
+    assert post_comment(started=sign_started(CAPTCHA_KEY, time.time() - 20)).status_code == 400
+    assert post_comment(started=sign_started(CAPTCHA_KEY, time.time() - 31)).status_code == 303
 
 
 @pytest.mark.parametrize(
@@ -58,9 +58,9 @@ def test_the_minimum_time_comes_from_settings(post_comment):
         "",
         None,
         "không phải chữ ký",
-        sign_started(time.time() - 60)[:-2] + "xx",  # signature tampered
-        sign_started(time.time() + 3600),  # from the future
-        sign_started(time.time() - 3 * 24 * 3600),  # too old
+        sign_started(CAPTCHA_KEY, time.time() - 60)[:-2] + "xx",  # signature tampered
+        sign_started(CAPTCHA_KEY, time.time() + 3600),  # from the future
+        sign_started(CAPTCHA_KEY, time.time() - 3 * 24 * 3600),  # too old
     ],
 )
 def test_a_missing_forged_or_stale_start_time_is_refused(post_comment, started):
@@ -225,3 +225,60 @@ def test_banned_words_are_stored_lower_case_and_unique(db):
     duplicate = BannedWord(word="TÍN DỤNG ĐEN")
     with pytest.raises(ValidationError):
         duplicate.full_clean()
+
+
+FETCH = {"Accept": "application/json", "X-Requested-With": "XMLHttpRequest"}
+
+
+def test_a_start_note_is_good_only_for_the_captcha_it_was_drawn_with(post_comment):
+    # A bot that waited once cannot reuse its note with every fresh captcha.
+    note = sign_started("ma-cua-mot-hinh-khac", time.time() - 600)
+    response = post_comment(started=note)
+    assert response.status_code == 400
+    assert "Biểu mẫu đã hết hạn" in non_field_errors(response)[0]
+    assert Comment.objects.count() == 0
+
+
+def test_each_form_drawn_gets_a_note_for_its_own_captcha(client, article):
+    data = client.get(f"/binh-luan/bai-viet/{article.pk}/bat-dau/", headers=FETCH).json()
+    assert read_started(data["started"])[1] == data["captcha"]["key"]
+    page = client.get(f"/binh-luan/bai-viet/{article.pk}/gui/")
+    assert read_started(page.context["started"])[1] == page.context["captcha"]["key"]
+
+
+def test_a_mistyped_code_alone_does_not_restart_the_wait(post_comment):
+    # Shown 5 s ago (over the 3 s minimum); the reader mistypes the code, then corrects it at once.
+    refused = post_comment(
+        as_json=True, captcha_1="SAI", started=sign_started(CAPTCHA_KEY, time.time() - 5)
+    )
+    assert refused.status_code == 400
+    data = refused.json()
+    assert set(data["errors"]) == {"captcha"}
+    again = post_comment(as_json=True, captcha_0=data["captcha"]["key"], started=data["started"])
+    assert again.status_code == 201, again.json()
+    assert Comment.objects.count() == 1
+
+
+def test_other_refusals_restart_the_wait(post_comment):
+    refused = post_comment(
+        as_json=True, content="", started=sign_started(CAPTCHA_KEY, time.time() - 5)
+    )
+    data = refused.json()
+    again = post_comment(as_json=True, captcha_0=data["captcha"]["key"], started=data["started"])
+    assert again.status_code == 400
+    assert "gửi hơi nhanh" in again.json()["errors"]["__all__"][0]
+
+
+def test_a_new_picture_keeps_the_forms_start_time_a_few_times_only(client):
+    url = "/binh-luan/ma-xac-nhan/moi/"
+    note = sign_started("dau-tien", time.time() - 5)
+    shown_at = read_started(note)[0]
+    for _ in range(STARTED_MAX_CARRIES):
+        data = client.get(url, {"started": note}, headers=FETCH).json()
+        note = data["started"]
+        assert read_started(note)[:2] == (shown_at, data["key"])
+    data = client.get(url, {"started": note}, headers=FETCH).json()
+    assert read_started(data["started"])[0] > shown_at
+    # Without a note (after a comment was sent) the next form starts afresh.
+    fresh = client.get(url, headers=FETCH).json()
+    assert read_started(fresh["started"])[0] >= int(time.time()) - 1
