@@ -81,21 +81,25 @@ def newsroom_accounts():
     return accounts
 
 
-def set_newsroom_passwords(password):
-    """Give the demo writer and editor a password (called by load_demo with its generated one)."""
+def set_newsroom_passwords(password_for):
+    """Give the demo writer and editor their passwords (password_for(username), from
+    load_demo); return {username: password}."""
     User = get_user_model()
     newsroom_accounts()
-    for user in User.objects.filter(username__in=NEWSROOM_ACCOUNTS):
+    given = {}
+    for user in User.objects.filter(username__in=NEWSROOM_ACCOUNTS).order_by("username"):
+        password = password_for(user.username)
         if not user.check_password(password):
             user.set_password(password)
             user.save(update_fields=["password"])
-    return list(NEWSROOM_ACCOUNTS)
+        given[user.username] = password
+    return given
 
 
-def give_staff_password(password, stdout):
-    """The demo_registry staff hook: load_demo shares its password with the newsroom accounts."""
-    newsroom = set_newsroom_passwords(password)
-    stdout.write(f"  Phóng viên và biên tập viên mẫu: {', '.join(newsroom)} (cùng mật khẩu trên)\n")
+def give_staff_password(password_for, stdout):
+    """The demo_registry staff hook: each newsroom account gets its own generated password."""
+    for username, password in set_newsroom_passwords(password_for).items():
+        stdout.write(f"  Tài khoản mẫu {username}: mật khẩu {password}\n")
 
 
 def _body_picture(data, seed, alt):

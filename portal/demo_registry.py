@@ -2,7 +2,8 @@
 
 portal imports no app, so apps come to it: ``demo_registry.register(self)`` in ``ready()``
 registers ``<app>.demo.load(stdout)``. An app with demo staff accounts also names a function
-``staff(password, stdout)`` that gives them the shared demo password. Loaders run in the order
+``staff(password_for, stdout)`` that gives each of them ``password_for(username)``, a
+generated password of its own. Loaders run in the order
 the apps are installed; each must be idempotent (a second run creates nothing).
 """
 
@@ -20,9 +21,9 @@ class DemoLoader:
     def load(self, stdout):
         import_string(self.load_path)(stdout)
 
-    def give_staff_password(self, password, stdout):
+    def give_staff_password(self, password_for, stdout):
         if self.staff_path:
-            import_string(self.staff_path)(password, stdout)
+            import_string(self.staff_path)(password_for, stdout)
 
 
 _loaders: dict[str, DemoLoader] = {}

@@ -64,15 +64,22 @@ def test_demo_loads_once_and_a_second_run_changes_nothing(media_root):
     assert pictures >= 10
 
 
-def test_staff_run_gives_the_newsroom_accounts_the_generated_password(monkeypatch, tmp_path):
+def test_staff_run_gives_each_newsroom_account_its_own_generated_password(monkeypatch, tmp_path):
     monkeypatch.delenv("DEMO_ADMIN_PASSWORD", raising=False)
     monkeypatch.setattr("portal.management.commands.load_demo.CREDENTIALS_FILE", tmp_path / "creds")
     out = io.StringIO()
     LoadDemo(stdout=out).ensure_staff()
-    password = (tmp_path / "creds").read_text().strip()
-    assert len(password) >= 12
-    assert f"Mật khẩu:      {password}" in out.getvalue()
-    assert "phongvien, bientap" in out.getvalue()
+    saved = dict(line.split(" ") for line in (tmp_path / "creds").read_text().splitlines())
+    assert set(saved) == {"quantri", "phongvien", "bientap"}
+    assert len(set(saved.values())) == 3
+    assert all(len(password) >= 12 for password in saved.values())
+    assert f"Mật khẩu:      {saved['quantri']}" in out.getvalue()
     User = get_user_model()
-    assert User.objects.get(username="phongvien").check_password(password)
-    assert User.objects.get(username="bientap").check_password(password)
+    for username, password in saved.items():
+        assert User.objects.get(username=username).check_password(password)
+        if username != "quantri":
+            assert f"Tài khoản mẫu {username}: mật khẩu {password}" in out.getvalue()
+    assert not User.objects.get(username="phongvien").check_password(saved["bientap"])
+    # A second run keeps every password.
+    LoadDemo(stdout=io.StringIO()).ensure_staff()
+    assert User.objects.get(username="bientap").check_password(saved["bientap"])

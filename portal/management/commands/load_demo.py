@@ -36,7 +36,7 @@ class Command(BaseCommand):
 
     def ensure_staff(self):
         User = get_user_model()
-        password = os.environ.get("DEMO_ADMIN_PASSWORD") or self._remembered_password()
+        password = os.environ.get("DEMO_ADMIN_PASSWORD") or self.password_for(STAFF_USERNAME)
         user = User.objects.filter(username=STAFF_USERNAME).first()
         if user is None:
             user = User(username=STAFF_USERNAME, email="quantri@example.org")
@@ -50,19 +50,32 @@ class Command(BaseCommand):
             "\nĐăng nhập trang quản trị: http://127.0.0.1:8000/quan-tri/\n"
             f"  Tên đăng nhập: {STAFF_USERNAME}\n"
             f"  Mật khẩu:      {password}\n"
-            "  (đặt DEMO_ADMIN_PASSWORD để tự chọn mật khẩu; mật khẩu sinh ngẫu nhiên được lưu"
-            f" trong {CREDENTIALS_FILE.name})\n"
+            "  (đặt DEMO_ADMIN_PASSWORD để tự chọn mật khẩu; mật khẩu sinh ngẫu nhiên của từng"
+            f" tài khoản mẫu được lưu trong {CREDENTIALS_FILE.name})\n"
         )
-        # Apps' own demo accounts (the news writer and editor) share this password.
+        # Apps' own demo accounts (the news writer and editor) get passwords of their own, so
+        # that one leaked demo password opens one account only.
         for loader in demo_registry.loaders():
-            loader.give_staff_password(password, self.stdout)
+            loader.give_staff_password(self.password_for, self.stdout)
 
-    def _remembered_password(self):
-        if CREDENTIALS_FILE.exists():
-            saved = CREDENTIALS_FILE.read_text(encoding="utf-8").strip()
-            if saved:
-                return saved
-        password = secrets.token_urlsafe(12)
-        CREDENTIALS_FILE.write_text(password + "\n", encoding="utf-8")
+    def password_for(self, username):
+        """The account's generated password, remembered in CREDENTIALS_FILE (one
+        "username password" line each) so that a second run keeps it."""
+        saved = self._saved_passwords()
+        if username in saved:
+            return saved[username]
+        saved[username] = secrets.token_urlsafe(12)
+        lines = "".join(f"{name} {password}\n" for name, password in saved.items())
+        CREDENTIALS_FILE.write_text(lines, encoding="utf-8")
         CREDENTIALS_FILE.chmod(0o600)
-        return password
+        return saved[username]
+
+    def _saved_passwords(self):
+        if not CREDENTIALS_FILE.exists():
+            return {}
+        saved = {}
+        for line in CREDENTIALS_FILE.read_text(encoding="utf-8").splitlines():
+            name, _, password = line.strip().partition(" ")
+            if name and password:
+                saved[name] = password
+        return saved
