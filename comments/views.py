@@ -8,8 +8,9 @@ page that draws a full form with a fresh captcha.
 
 from functools import wraps
 
+from captcha.models import CaptchaStore
 from django.contrib import messages
-from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import never_cache
@@ -20,7 +21,7 @@ from portal import clients
 from portal.ratelimit import RateLimited
 
 from . import moderation, throttle
-from .captcha import audio_available, new_captcha
+from .captcha import audio_available, new_captcha, speak
 from .forms import CommentForm, carry_started, sign_started
 
 MESSAGE_TAG = "comment"  # templates/base.html leaves messages with this tag to the section
@@ -217,3 +218,18 @@ def captcha_refresh(request):
     return JsonResponse(
         {**captcha, "started": carry_started(request.GET.get("started"), captcha["key"])}
     )
+
+
+@never_cache
+@require_GET
+def captcha_audio(request, key):
+    """The captcha read aloud in Vietnamese (in place of the library's flite view)."""
+    if not audio_available():
+        raise Http404
+    store = CaptchaStore.objects.filter(hashkey=key).first()
+    if store is None:
+        return HttpResponse(status=410)  # gone: crawlers drop the address
+    wav = speak(store.challenge)
+    if wav is None:
+        return HttpResponse("Không đọc được mã xác nhận.", status=503, content_type="text/plain")
+    return HttpResponse(wav, content_type="audio/wav")

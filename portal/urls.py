@@ -4,11 +4,15 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.static import serve
 
+from comments import views as comment_views
 from news import uploads as news_uploads
 from portal import two_factor_views, views
 
-captcha_urls_without_refresh = [
-    pattern for pattern in captcha_urls.urlpatterns if pattern.name != "captcha-refresh"
+# Refreshing goes through comments' rate-limited view, sound through its Vietnamese voice.
+captcha_urls_ours = [
+    pattern
+    for pattern in captcha_urls.urlpatterns
+    if pattern.name not in {"captcha-refresh", "captcha-audio"}
 ]
 
 admin.site.site_header = "Quản trị Cổng thông tin HĐND"
@@ -22,8 +26,11 @@ urlpatterns = [
     path("quan-tri/", admin.site.urls),
     # Our validating upload view, in place of django_ckeditor_5.urls (see news.uploads).
     path("ckeditor5/tai-anh/", news_uploads.upload_image, name="news_image_upload"),
-    # The captcha's pictures and sounds; refreshing goes through comments' rate-limited view.
-    path("captcha/", include(captcha_urls_without_refresh)),
+    # The captcha's pictures (the library's views) and sounds (comments', in Vietnamese).
+    re_path(
+        r"^captcha/audio/(?P<key>\w+)\.wav$", comment_views.captcha_audio, name="captcha-audio"
+    ),
+    path("captcha/", include(captcha_urls_ours)),
     path("binh-chon/", include("polls.urls")),
     path("binh-luan/", include("comments.urls")),
     path("", include("news.urls")),

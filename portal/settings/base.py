@@ -309,13 +309,18 @@ NEWS_IMAGE_MAX_BYTES = env_int("NEWS_IMAGE_MAX_BYTES", 10 * 1024 * 1024)
 NEWS_IMAGE_MAX_PIXELS = env_int("NEWS_IMAGE_MAX_PIXELS", 40_000_000)
 
 # --- Captcha (django-simple-captcha) -------------------------------------------------------
-CAPTCHA_LENGTH = 5
 CAPTCHA_TIMEOUT = 10  # minutes an answer stays valid
 CAPTCHA_IMAGE_SIZE = (150, 50)
 CAPTCHA_FONT_SIZE = 32
-# The spoken alternative ("Nghe mã xác nhận") needs the flite speech synthesizer; it is offered
-# only when flite is found (scripts/system-deps.sh installs it on Debian).
-CAPTCHA_FLITE_PATH = env("CAPTCHA_FLITE_PATH", shutil.which("flite"))
+# Digits, which read naturally in Vietnamese; the picture keeps rotation, arcs and dots.
+CAPTCHA_CHALLENGE_FUNCT = "comments.captcha.digit_challenge"
+CAPTCHA_NOISE_FUNCTIONS = ("captcha.helpers.noise_arcs", "captcha.helpers.noise_dots")
+# The spoken alternative ("Nghe mã xác nhận") is read by espeak-ng's Vietnamese voice; it is
+# offered only when espeak-ng is found (scripts/system-deps.sh installs it on Debian). The
+# library's own flite view is not routed.
+CAPTCHA_ESPEAK_PATH = env("CAPTCHA_ESPEAK_PATH", shutil.which("espeak-ng"))
+CAPTCHA_ESPEAK_VOICE = env("CAPTCHA_ESPEAK_VOICE", "vi")
+CAPTCHA_FLITE_PATH = None
 
 # --- Comments -------------------------------------------------------------------------------
 COMMENTS_CONTENT_MIN = env_int("COMMENTS_CONTENT_MIN", 10)

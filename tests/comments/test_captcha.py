@@ -41,7 +41,7 @@ def test_the_real_answer_from_the_captcha_store_is_accepted_once(
     client, form_url, post_comment, real_captcha
 ):
     key, answer = shown_captcha(client, form_url)
-    assert len(answer) == 5
+    assert len(answer) == 6 and answer.isdigit()
 
     started = sign_started(key, time.time() - 60)
     sent = post_comment(captcha_0=key, captcha_1=answer.upper(), started=started)
@@ -240,20 +240,63 @@ def test_a_json_refusal_carries_a_new_captcha_and_start_time(post_comment):
     assert data["started"]
 
 
-def test_the_audio_link_is_offered_only_when_flite_is_available(client, form_url, monkeypatch):
-    monkeypatch.setattr(captcha_settings, "CAPTCHA_FLITE_PATH", None)
+def test_the_audio_link_is_offered_only_when_espeak_ng_is_available(client, form_url, settings):
+    settings.CAPTCHA_ESPEAK_PATH = None
     assert "Nghe mã xác nhận" not in client.get(form_url).content.decode()
-    monkeypatch.setattr(captcha_settings, "CAPTCHA_FLITE_PATH", "/usr/bin/flite")
+    settings.CAPTCHA_ESPEAK_PATH = "/usr/bin/espeak-ng"
     response = client.get(form_url)
     assert "Nghe mã xác nhận" in response.content.decode()
     assert response.context["captcha"]["audio_url"].endswith(".wav")
 
 
-@pytest.mark.skipif(not shutil.which("flite"), reason="flite is not installed")
-def test_the_audio_captcha_is_spoken_by_flite(client, form_url, monkeypatch):
-    monkeypatch.setattr(captcha_settings, "CAPTCHA_FLITE_PATH", shutil.which("flite"))
-    audio_url = client.get(form_url).context["captcha"]["audio_url"]
-    response = client.get(audio_url)
+def test_the_challenge_is_digits_read_as_vietnamese_words():
+    from comments.captcha import digit_challenge, spoken_text
+
+    shown, answer = digit_challenge()
+    assert shown == answer and len(answer) == 6 and answer.isdigit()
+    assert spoken_text("4821") == "bốn, tám, hai, một"
+    assert spoken_text("0579") == "không, năm, bảy, chín"
+
+
+def test_the_picture_keeps_its_noise_against_ocr(settings):
+    assert "captcha.helpers.noise_arcs" in settings.CAPTCHA_NOISE_FUNCTIONS
+    assert "captcha.helpers.noise_dots" in settings.CAPTCHA_NOISE_FUNCTIONS
+    assert captcha_settings.CAPTCHA_LETTER_ROTATION
+
+
+@pytest.mark.skipif(not shutil.which("espeak-ng"), reason="espeak-ng is not installed")
+def test_the_audio_captcha_is_spoken_by_espeak_ngs_vietnamese_voice(
+    client, form_url, settings, monkeypatch
+):
+    import subprocess
+
+    settings.CAPTCHA_ESPEAK_PATH = shutil.which("espeak-ng")
+    commands = []
+    real_run = subprocess.run
+
+    def spy(command, **kwargs):
+        commands.append(command)
+        return real_run(command, **kwargs)
+
+    monkeypatch.setattr("comments.captcha.subprocess.run", spy)
+    key = client.get(form_url).context["captcha"]["key"]
+    challenge = CaptchaStore.objects.get(hashkey=key).challenge
+    response = client.get(reverse("captcha-audio", args=[key]))
     assert response.status_code == 200
     assert response["Content-Type"] == "audio/wav"
-    assert b"".join(response.streaming_content)[:4] == b"RIFF"
+    wav = response.content
+    assert wav[:4] == b"RIFF" and wav[8:12] == b"WAVE"
+    # Six Vietnamese words at a slow rate: well over a second of 22 kHz 16-bit sound.
+    assert len(wav) > 50_000
+    (command,) = commands
+    assert command[0] == shutil.which("espeak-ng")
+    assert command[command.index("-v") + 1] == "vi"
+    from comments.captcha import spoken_text
+
+    assert command[-1] == spoken_text(challenge)
+    assert "một" in command[-1] or "hai" in command[-1] or "," in command[-1]
+
+
+def test_the_audio_of_an_expired_captcha_is_gone(client, settings):
+    settings.CAPTCHA_ESPEAK_PATH = "/usr/bin/espeak-ng"
+    assert client.get(reverse("captcha-audio", args=["khongconnua"])).status_code == 410
