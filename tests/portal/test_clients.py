@@ -56,3 +56,20 @@ def test_request_address_hash_uses_the_client_ip():
 )
 def test_wants_json_recognises_our_scripts_by_accept_or_x_requested_with(headers, expected):
     assert wants_json(rf.get("/", headers=headers)) is expected
+
+
+def test_ipv6_clients_are_grouped_by_their_slash_64():
+    from portal.clients import network
+
+    assert network("2001:db8:1:2:aaaa::1") == network("2001:db8:1:2:ffff:1:2:3") == "2001:db8:1:2::"
+    assert network("2001:db8:1:3::1") != network("2001:db8:1:2::1")
+    assert network("203.0.113.7") == "203.0.113.7"
+    assert network("::ffff:203.0.113.7") == "203.0.113.7"
+
+
+def test_the_vote_cap_counts_one_ipv6_slash_64_as_one_client():
+    from portal.clients import request_network_hash
+
+    one = rf.get("/", REMOTE_ADDR="2001:db8:1:2::1")
+    other = rf.get("/", REMOTE_ADDR="2001:db8:1:2:9:9:9:9")
+    assert request_network_hash(one, "poll") == request_network_hash(other, "poll")
