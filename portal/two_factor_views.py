@@ -5,7 +5,8 @@ from base64 import b32encode
 from django import forms
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth import REDIRECT_FIELD_NAME
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from django_otp import login as otp_login
@@ -31,6 +32,10 @@ WRONG_CODE = "Mã không đúng. Hãy kiểm tra giờ trên điện thoại r�
 @staff_member_required(redirect_field_name=REDIRECT_FIELD_NAME, login_url="admin:login")
 def enrol(request):
     user = request.user
+    if two_factor.has_device(user) and not user.is_verified():
+        # Replacing an app needs a session that passed the current one: a password alone
+        # must not swap the second factor.
+        return redirect(f"{reverse('admin:login')}?next={request.path}")
     device = two_factor.pending_app_device(user)
     form = ConfirmForm(request.POST or None)
     status = 200

@@ -188,6 +188,16 @@ def test_a_superuser_with_only_a_password_session_is_kept_out(client):
     assert client.get(INDEX).status_code == 302
 
 
+def test_a_password_only_session_cannot_replace_an_existing_app(client):
+    writer = WriterFactory()
+    app_device(writer)
+    client.force_login(writer)
+    response = client.get(reverse("two_factor_enrol"))
+    assert response.status_code == 302
+    assert response.url.startswith(LOGIN)
+    assert TOTPDevice.objects.filter(user=writer).count() == 1
+
+
 @pytest.mark.usefixtures("required")
 def test_a_recovery_code_logs_in_once(client):
     editor = EditorFactory()
