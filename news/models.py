@@ -61,6 +61,8 @@ NAVIGATION_CACHE = Key("news:navigation", version=1, timeout=300)
 MOST_READ_CACHE = Key("news:most-read", version=1, timeout=120)
 # sitemap.xml: a hidden article's address, which spells out its title, leaves it at once.
 SITEMAP_CACHE = Key("news:sitemap", version=1, timeout=15 * 60)
+# When the next scheduled article goes up: cached pages end then (news.listings).
+NEXT_PUBLISH_CACHE = Key("news:next-publish", version=1, timeout=300)
 
 
 def _published_q(now=None):

@@ -11,7 +11,9 @@ import math
 from django.conf import settings
 from django.utils import timezone
 
-from .models import WIDGET_CACHE, Poll
+from portal import cache
+
+from .models import NEXT_CHANGE_CACHE, WIDGET_CACHE, Poll
 
 
 def _load(now):
@@ -27,6 +29,8 @@ def _load(now):
         "max_selectable": poll.max_selectable(len(choices)),
         "ends_at": poll.ends_at,
         "vote_url": poll.get_vote_url(),
+        "ballot_url": poll.get_ballot_url(),
+        "start_url": poll.get_start_url(),
         "results_url": poll.get_results_url(),
         "choices": choices,
     }
@@ -46,3 +50,22 @@ def current_poll(now=None):
         timeout = max(1, min(timeout, math.ceil((poll["ends_at"] - now).total_seconds())))
     WIDGET_CACHE.set({"poll": poll}, timeout)
     return poll
+
+
+def next_change():
+    """The next time a published poll opens or closes (the sidebar and poll pages change then)."""
+    now = timezone.now()
+
+    def compute():
+        polls = Poll.objects.public()
+        times = [
+            polls.filter(starts_at__gt=now).order_by("starts_at").values_list("starts_at").first(),
+            polls.filter(ends_at__gt=now).order_by("ends_at").values_list("ends_at").first(),
+        ]
+        return min((row[0] for row in times if row), default=None)
+
+    when = cache.remember(NEXT_CHANGE_CACHE, ["site"], compute)
+    if when is not None and when <= now:
+        cache.forget(NEXT_CHANGE_CACHE)
+        when = cache.remember(NEXT_CHANGE_CACHE, ["site"], compute)
+    return when
