@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the portal can use: Chromium for browser tests and espeak-ng (its
-# Vietnamese voice) for the captcha's audio alternative. Best effort by default; with --strict (CI) a failure is fatal.
+# Installs the Debian packages the portal can use: Chromium for browser tests, espeak-ng (its
+# Vietnamese voice) for the captcha's audio alternative and nginx-light for the test of
+# deploy/nginx.conf. Best effort by default; with --strict (CI) a failure is fatal.
 set -uo pipefail
 strict=0
 [ "${1:-}" = "--strict" ] && strict=1
-packages=(chromium espeak-ng fonts-noto-core)
+packages=(chromium espeak-ng fonts-noto-core nginx-light)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
