@@ -55,8 +55,6 @@ def _article_context(article, *, is_preview=False):
         "canonical_url": canonical,
         "og_image": image,
         "share": seo.share_links(canonical),
-        # Printed with the page (Ctrl+P) beside its address; hidden on screen.
-        "qr_svg": "" if is_preview else qr.qr_svg(canonical),
         "json_ld_data": seo.article_json_ld(article, canonical, image),
         "is_preview": is_preview,
         **listings.related_lists(article),
