@@ -167,7 +167,9 @@ def _lookup(key: str):
     return entry
 
 
-def _expires(now: float) -> float:
+def expires_at(now: float) -> float:
+    """The latest time a page (or fragment) drawn now may be kept: PORTAL_PAGE_CACHE_SECONDS,
+    or sooner when an app's clock says the pages change by themselves."""
     expires = now + settings.PORTAL_PAGE_CACHE_SECONDS
     for next_change in _clocks:
         when = next_change()
@@ -197,7 +199,7 @@ def _store(request, response, state: _State) -> float:
         "headers": headers,
         "etag": etag,
         "stored_at": now,
-        "expires": _expires(now),
+        "expires": expires_at(now),
         "generations": state.generations,
     }
     timeout = max(1, int(entry["expires"] - now) + 1)

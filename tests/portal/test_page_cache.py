@@ -409,3 +409,49 @@ def test_a_reader_who_voted_gets_the_poll_pages_drawn_for_them(site):
     assert "Bạn đã bình chọn câu hỏi này" in page.content.decode()
     # Others keep the cached page, which has the form.
     assert 'name="choice"' in Client().get(poll.get_absolute_url()).content.decode()
+
+
+# --- fragments -----------------------------------------------------------------------------
+
+
+def templates_of(response):
+    return {template.name for template in response.templates}
+
+
+def test_the_sidebar_is_drawn_once_for_every_page_that_shows_it(site):
+    article, category, poll = site
+    first = Client().get(reverse("news:home"))
+    assert "polls/_sidebar_widget.html" in templates_of(first)
+    second = Client().get(article.get_absolute_url())
+    assert state(second) == "miss"
+    assert "polls/_sidebar_widget.html" not in templates_of(second)
+    assert "news/_most_read_widget.html" not in templates_of(second)
+    assert poll.question in second.content.decode()
+    # On the poll's own page the widget differs (links only): a block of its own.
+    own = Client().get(poll.get_absolute_url())
+    assert "polls/_sidebar_widget.html" in templates_of(own)
+
+
+def test_an_edit_forgets_the_sidebar_block_too(site):
+    article, category, poll = site
+    Client().get(reverse("news:home"))
+    poll.question = "Câu hỏi mới trong khối bên lề?"
+    poll.save()
+    assert (
+        "Câu hỏi mới trong khối bên lề?"
+        in Client().get(article.get_absolute_url()).content.decode()
+    )
+
+
+def test_the_sidebar_block_ends_when_its_poll_closes():
+    ends = timezone.now() + datetime.timedelta(seconds=30)
+    poll = PollFactory(question="Cuộc bình chọn sắp đóng?", ends_at=ends)
+    article = ArticleFactory()
+    assert poll.question in Client().get(reverse("news:home")).content.decode()
+    later = ends + datetime.timedelta(seconds=1)
+    with (
+        mock.patch("time.time", return_value=later.timestamp()),
+        mock.patch("django.utils.timezone.now", return_value=later),
+    ):
+        body = Client().get(article.get_absolute_url()).content.decode()
+    assert "Hiện chưa có cuộc bình chọn nào đang diễn ra" in body
