@@ -27,11 +27,22 @@ class RememberedNode(template.Node):
         key = (
             f"{KEY_PREFIX}{self.name.resolve(context)}:{hashlib.sha256(vary.encode()).hexdigest()}"
         )
+        entry = self._remember(key, context)
+        if entry["expires"] <= time.time():
+            # Its clock ran out before the cache dropped it (a poll closed): draw it again.
+            cache.forget(key)
+            entry = self._remember(key, context)
+        return entry["html"]
+
+    def _remember(self, key, context):
         now = time.time()
-        timeout = max(1, int(page_cache.expires_at(now) - now))
-        return cache.remember(
-            key, page_cache.PAGE_TAGS, lambda: self.nodelist.render(context), timeout
-        )
+        expires = page_cache.expires_at(now)
+
+        def draw():
+            return {"html": self.nodelist.render(context), "expires": expires}
+
+        timeout = max(1, int(expires - now))
+        return cache.remember(key, page_cache.PAGE_TAGS, draw, timeout)
 
 
 @register.tag

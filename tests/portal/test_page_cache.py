@@ -75,6 +75,9 @@ def test_no_reader_page_sets_a_cookie_or_varies_on_cookie_and_the_second_view_is
         assert state(second) == "hit", url
         assert second.content == first.content, url
         assert not second.cookies, url
+        # The security headers of the inner middleware were kept; the outer ones are added anew.
+        assert set(second.headers) == set(first.headers), url
+        assert second["X-Frame-Options"] == "DENY" and second["Content-Security-Policy"], url
 
 
 def test_head_is_answered_from_the_cache_too(site):
