@@ -27,7 +27,7 @@ COOKIE_NAME = "hdnd_binh_chon"
 VOTED_COOKIE_NAME = "hdnd_da_binh_chon"
 COOKIE_SALT = "polls.voter"
 COOKIE_MAX_AGE = 2 * 365 * 24 * 3600
-# The cookie also remembers the last polls this browser voted in, so the sidebar can say
+# The cookie also remembers the last polls this browser voted in, so a poll page can say
 # "already voted" without a query; the database stays the authority.
 REMEMBERED_POLLS = 30
 MAX_SUBMITTED_VALUES = 50

@@ -63,6 +63,7 @@ class _State:
     key: str
     query: dict[str, str]
     generations: dict[str, int]
+    expires: float = 0.0
     noted: dict[str, str | None] = field(default_factory=dict)
     skip: bool = False
 
@@ -199,10 +200,10 @@ def _store(request, response, state: _State) -> float:
         "headers": headers,
         "etag": etag,
         "stored_at": now,
-        "expires": expires_at(now),
+        "expires": state.expires,
         "generations": state.generations,
     }
-    timeout = max(1, int(entry["expires"] - now) + 1)
+    timeout = max(1, int(state.expires - now) + 1)
     shared_cache.set(state.key, entry, timeout)
     _page_headers(response, etag, now)
     response["X-Page-Cache"] = "miss"
@@ -225,8 +226,9 @@ class PageCacheMiddleware:
         entry = _lookup(key)
         if entry is not None:
             return _serve(request, entry)
-        # The generations the page is drawn under, read before it is drawn.
-        state = _State(key, query, cache.generations(*PAGE_TAGS))
+        # The generations and the clocks the page is drawn under, read before it is drawn (a
+        # clock that has just run out lets its app drop what it cached for the old state).
+        state = _State(key, query, cache.generations(*PAGE_TAGS), expires_at(time.time()))
         setattr(request, STATE_ATTRIBUTE, state)
         response = self.get_response(request)
         if _storable(request, response, state):

@@ -458,3 +458,21 @@ def test_the_sidebar_block_ends_when_its_poll_closes():
     ):
         body = Client().get(article.get_absolute_url()).content.decode()
     assert "Hiện chưa có cuộc bình chọn nào đang diễn ra" in body
+
+
+def test_a_scheduled_poll_appears_in_cached_sidebars_at_its_start():
+    starts = timezone.now() + datetime.timedelta(seconds=30)
+    PollFactory(
+        question="Cuộc bình chọn hẹn giờ?",
+        starts_at=starts,
+        ends_at=starts + datetime.timedelta(days=7),
+    )
+    home = reverse("news:home")
+    assert "Cuộc bình chọn hẹn giờ?" not in cached(home).content.decode()
+    later = starts + datetime.timedelta(seconds=1)
+    with (
+        mock.patch("time.time", return_value=later.timestamp()),
+        mock.patch("django.utils.timezone.now", return_value=later),
+    ):
+        body = Client().get(home).content.decode()
+    assert "Cuộc bình chọn hẹn giờ?" in body
