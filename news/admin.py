@@ -16,7 +16,7 @@ from portal import text
 from portal.formats import format_datetime
 
 from . import images, publishing, search
-from .models import Article, ArticleRedirect, Category
+from .models import Article, ArticleRedirect, Category, delete_unused_cover_files
 from .sanitize import count_images_without_alt
 
 # The name of CKEditor 5's alt text button in its Vietnamese translation (translations/vi.js).
@@ -127,6 +127,16 @@ class ArticleAdminForm(forms.ModelForm):
         if status not in self.allowed_statuses:
             raise forms.ValidationError(publishing.ONLY_EDITORS_PUBLISH)
         return status
+
+    def _post_clean(self):
+        super()._post_clean()
+        # Store a new cover while the form can still say what went wrong and keep what was
+        # typed; a full or read-only storage would otherwise fail the save with a 500.
+        if not self.errors:
+            try:
+                self.instance.store_new_cover()
+            except images.StorageError as exc:
+                self.add_error("cover_image", exc.message)
 
 
 class StatusFilter(admin.SimpleListFilter):
@@ -262,6 +272,13 @@ class ArticleAdmin(admin.ModelAdmin):
                 f"Chuyên mục “{obj.category.name}” đang ẩn, nên bạn đọc chưa thấy bài này.",
                 messages.WARNING,
             )
+
+    def delete_queryset(self, request, queryset):
+        files = set()
+        for article in queryset.select_related(None).only("cover_image", "cover_renditions"):
+            files |= article.cover_files()
+        super().delete_queryset(request, queryset)
+        delete_unused_cover_files(files)
 
     def view_on_site(self, obj):
         return obj.get_absolute_url() if obj.is_public else None

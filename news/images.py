@@ -9,7 +9,9 @@ under a random name in a dated folder, and get smaller WebP copies for srcset.
 
 from __future__ import annotations
 
+import errno
 import io
+import logging
 import uuid
 import warnings
 from dataclasses import dataclass, field
@@ -23,7 +25,19 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from PIL import Image, ImageOps, ImageSequence
 
-__all__ = ["ValidationError", "ImageUploadField", "inspect", "store", "renditions_for"]
+from portal.storage import STORAGE_ERRORS
+
+__all__ = [
+    "ValidationError",
+    "StorageError",
+    "ImageUploadField",
+    "inspect",
+    "store",
+    "renditions_for",
+    "delete_files",
+]
+
+logger = logging.getLogger(__name__)
 
 THUMB_WIDTH = 320
 CARD_WIDTH = 640
@@ -66,6 +80,58 @@ def _too_many_pixels(width=None, height=None):
         "hãy thu nhỏ ảnh rồi tải lên lại.",
         "too_many_pixels",
     )
+
+
+class StorageError(Exception):
+    """A valid image that could not be written: `message` tells staff why, in Vietnamese, and
+    `status` is the HTTP status that says the same (507 full, 503 otherwise)."""
+
+    def __init__(self, message, status):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def storage_error(exc) -> StorageError:
+    """Describe a failed write for staff; the technical detail goes to the log."""
+    code = getattr(exc, "errno", None)
+    if code in _FULL:
+        return StorageError(
+            "Không lưu được ảnh: ổ đĩa lưu trữ của cổng thông tin đã đầy. Ảnh chưa được lưu; "
+            "hãy báo bộ phận kỹ thuật giải phóng dung lượng rồi tải lên lại.",
+            507,
+        )
+    if code in _READ_ONLY:
+        return StorageError(
+            "Không lưu được ảnh: thư mục lưu ảnh đang ở chế độ chỉ đọc hoặc không có quyền ghi. "
+            "Ảnh chưa được lưu; hãy báo bộ phận kỹ thuật.",
+            503,
+        )
+    return StorageError(
+        "Không lưu được ảnh vào kho lưu trữ (kho đang gặp sự cố). Ảnh chưa được lưu; "
+        "hãy thử lại sau ít phút, nếu vẫn lỗi thì báo bộ phận kỹ thuật.",
+        503,
+    )
+
+
+def delete_files(names):
+    """Remove stored files (an original and its renditions), skipping empty or missing names.
+
+    Returns the names that could not be removed; a failure is logged, never raised, because it
+    must not undo the change that made the files unused (sweep_media retries later).
+    """
+    failed = []
+    for name in dict.fromkeys(n for n in names if n):
+        try:
+            default_storage.delete(name)
+        except STORAGE_ERRORS:
+            logger.warning("Could not delete media file %s", name, exc_info=True)
+            failed.append(name)
+    return failed
 
 
 @dataclass
@@ -271,17 +337,31 @@ class StoredImage:
         }
 
 
+def _save(name, data, content_type):
+    content = ContentFile(data)
+    # The object store sets the served Content-Type from this (portal.storage.MediaS3Storage).
+    content.content_type = content_type
+    return default_storage.save(name, content)
+
+
 def _save_renditions(name, image) -> dict[int, str]:
-    """Write WebP copies narrower than the original next to it: <stem>-<width>.webp."""
+    """Write WebP copies narrower than the original next to it: <stem>-<width>.webp.
+
+    All or nothing: when one cannot be written, those already written are removed again."""
     stem = name.rsplit(".", 1)[0]
     renditions = {}
     source = image
-    # Largest first, each from the previous one: much cheaper than resizing a big original thrice.
-    for width in RENDITION_WIDTHS:
-        if width >= image.width:
-            continue
-        source, data = _rendition_bytes(source, width)
-        renditions[width] = default_storage.save(f"{stem}-{width}.webp", ContentFile(data))
+    try:
+        # Largest first, each from the previous one: much cheaper than resizing thrice.
+        for width in RENDITION_WIDTHS:
+            if width >= image.width:
+                continue
+            source, data = _rendition_bytes(source, width)
+            renditions[width] = _save(f"{stem}-{width}.webp", data, "image/webp")
+    except STORAGE_ERRORS as exc:
+        logger.error("Could not store renditions of %s", name, exc_info=True)
+        delete_files(renditions.values())
+        raise storage_error(exc) from exc
     return renditions
 
 
@@ -290,7 +370,10 @@ def _dated_name(folder, extension):
 
 
 def store(file, folder="articles") -> StoredImage:
-    """Validate, clean and store an uploaded image with its renditions."""
+    """Validate, clean and store an uploaded image with its renditions.
+
+    Raises ValidationError for a file that is not an acceptable image, and StorageError when
+    the storage cannot take it; then nothing of it is left in the storage."""
     _check_size(file)
     image, info = _decode(file)
     with image:
@@ -301,9 +384,17 @@ def store(file, folder="articles") -> StoredImage:
         else:
             upright = _upright(image)
             data = _encode_original(upright, info)
-    name = default_storage.save(_dated_name(folder, info.extension), ContentFile(data))
+    try:
+        name = _save(_dated_name(folder, info.extension), data, MIME_TYPES[info.format])
+    except STORAGE_ERRORS as exc:
+        logger.error("Could not store an uploaded image", exc_info=True)
+        raise storage_error(exc) from exc
     # A still WebP of an animation would stop it moving; animated GIFs are served as they are.
-    renditions = _save_renditions(name, upright) if info.frames == 1 else {}
+    try:
+        renditions = _save_renditions(name, upright) if info.frames == 1 else {}
+    except StorageError:
+        delete_files([name])
+        raise
     return StoredImage(name, upright.width, upright.height, renditions)
 
 

@@ -11,6 +11,7 @@ from django_ckeditor_5.fields import CKEditor5Field
 from portal import text
 from portal.cache import Key
 from portal.models import staff_member_field
+from portal.storage import STORAGE_ERRORS
 
 from . import images
 from .sanitize import clean_html, plain_text
@@ -63,6 +64,24 @@ MOST_READ_CACHE = Key("news:most-read", version=1, timeout=120)
 SITEMAP_CACHE = Key("news:sitemap", version=1, timeout=15 * 60)
 # When the next scheduled article goes up: cached pages end then (news.listings).
 NEXT_PUBLISH_CACHE = Key("news:next-publish", version=1, timeout=300)
+
+
+def delete_unused_cover_files(names):
+    """Once the change commits, remove cover files no article uses any more (a replaced or
+    deleted cover and its renditions). Nothing is removed when the transaction rolls back."""
+    names = set(names)
+    if not names:
+        return
+
+    def remove():
+        still_used = set()
+        for article in Article.objects.filter(cover_image__in=names).only(
+            "cover_image", "cover_renditions"
+        ):
+            still_used |= article.cover_files()
+        images.delete_files(sorted(names - still_used))
+
+    transaction.on_commit(remove)
 
 
 def _published_q(now=None):
@@ -223,7 +242,10 @@ class Article(models.Model):
                 fields |= {"title_folded", "search_folded"}
         if touches("slug") or not self.slug:
             self.slug = self.unique_slug(self.slug or self.title)
+        old_cover_files = set()
         if touches("cover_image"):
+            if not self._state.adding:
+                old_cover_files = self._stored_cover_files()
             self._prepare_cover()
             if fields is not None:
                 fields.add("cover_renditions")
@@ -245,9 +267,29 @@ class Article(models.Model):
                     )
                 # A live slug always wins over an old address that pointed elsewhere.
                 ArticleRedirect.objects.filter(old_slug=self.slug).delete()
+        if old_cover_files:
+            delete_unused_cover_files(old_cover_files - self.cover_files())
 
     def get_absolute_url(self):
         return reverse("news:article_detail", kwargs={"slug": self.slug})
+
+    def delete(self, *args, **kwargs):
+        files = self._stored_cover_files()
+        result = super().delete(*args, **kwargs)
+        delete_unused_cover_files(files)
+        return result
+
+    def cover_files(self):
+        """Names of the cover and of its renditions in the storage."""
+        renditions = self.cover_renditions or {}
+        names = {self.cover_image.name if self.cover_image else ""}
+        names.add(renditions.get("source", ""))
+        names.update(renditions.get("files", {}).values())
+        return names - {""}
+
+    def _stored_cover_files(self):
+        stored = Article.objects.filter(pk=self.pk).only("cover_image", "cover_renditions").first()
+        return stored.cover_files() if stored else set()
 
     def unique_slug(self, value):
         """Slugify value and append -2, -3 … while another article already uses it."""
@@ -278,17 +320,24 @@ class Article(models.Model):
             self.cover_renditions = {}
             return
         if not cover._committed:
-            stored = images.store(cover.file, folder="articles")
-            cover.name = stored.name
-            cover._committed = True
-            self.cover_renditions = stored.as_renditions()
+            self.store_new_cover()
         elif self.cover_renditions.get("source") != cover.name:
             try:
                 with default_storage.open(cover.name) as fh:
                     self.cover_renditions = images.renditions_for(cover.name, fh).as_renditions()
-            except (OSError, images.ValidationError):
+            except (*STORAGE_ERRORS, images.StorageError, images.ValidationError):
                 logger.warning("Could not build renditions for cover %s", cover.name)
                 self.cover_renditions = {"source": cover.name}
+
+    def store_new_cover(self):
+        """Store a cover that was just uploaded, with its renditions; a cover already in the
+        storage is left alone. Raises images.StorageError (nothing stored) when it cannot."""
+        cover = self.cover_image
+        if cover and not cover._committed:
+            stored = images.store(cover.file, folder="articles")
+            cover.name = stored.name
+            cover._committed = True
+            self.cover_renditions = stored.as_renditions()
 
     def get_preview_url(self):
         return reverse("news:article_preview", kwargs={"pk": self.pk})

@@ -46,6 +46,8 @@ def upload_image(request):
         stored = images.store(upload, folder="articles")
     except ValidationError as exc:
         return _error(" ".join(exc.messages), 400)
+    except images.StorageError as exc:
+        return _error(exc.message, exc.status)
     # CKEditor 5 turns numeric keys into the image's srcset.
     responsive = stored.responsive_urls()
     urls = {"default": responsive["default"]}
