@@ -252,6 +252,14 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 # Django serves MEDIA_URL itself only in development and tests; in production the proxy does.
 SERVE_MEDIA = False
 
+# --- Backups (portal.backup) -----------------------------------------------------------------
+# Where `manage.py backup` writes its archives; never under MEDIA_ROOT or STATIC_ROOT (refused).
+BACKUP_DIR = Path(env("BACKUP_DIR", BASE_DIR / "backups"))
+# Archives kept; older ones are removed after each successful backup.
+BACKUP_KEEP = env_int("BACKUP_KEEP", 14)
+# Folder of pg_dump/pg_restore matching the server's major version; empty: found on PATH.
+BACKUP_PG_BIN_DIR = env("BACKUP_PG_BIN_DIR", "")
+
 # --- Rich text editor (CKEditor 5) --------------------------------------------------------
 # Uploads go to our own view (news.uploads), which validates and re-encodes every image; the
 # package's view is not routed. Its permission setting is still set explicitly because a wrong
