@@ -35,3 +35,19 @@ def client_address_behind_proxy(app_configs, **kwargs):
             id="portal.W002",
         )
     ]
+
+
+@register(Tags.files, deploy=True)
+def media_is_shared(app_configs, **kwargs):
+    if settings.CACHES["default"]["BACKEND"] == LOCAL_MEMORY or settings.MEDIA_S3_BUCKET:
+        return []
+    return [
+        Warning(
+            "Uploads are stored in the local MEDIA_ROOT while the site is set up for several "
+            "processes (a shared cache): an image uploaded on one server is missing on the others.",
+            hint="Set MEDIA_S3_BUCKET (and MEDIA_S3_ENDPOINT_URL) to share media through an "
+            "S3-compatible object store, or mount one shared filesystem as MEDIA_ROOT. A site "
+            "on a single server may ignore this warning.",
+            id="portal.W003",
+        )
+    ]

@@ -242,8 +242,45 @@ STATIC_ROOT = Path(env("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+# Uploads: the local MEDIA_ROOT, or with MEDIA_S3_BUCKET an S3-compatible object store that
+# every app server shares (portal.storage). Objects get no ACL unless MEDIA_S3_ACL names one:
+# make the bucket (or MEDIA_S3_CUSTOM_DOMAIN in front of it) publicly readable by its policy.
+# URLs are unsigned by default, because pages holding them are cached far longer than a
+# signature lasts.
+MEDIA_S3_BUCKET = env("MEDIA_S3_BUCKET")
+
+
+def media_storage(bucket):
+    if not bucket:
+        return {"BACKEND": "portal.storage.MediaFileSystemStorage"}
+    from botocore.config import Config
+
+    options = {
+        "bucket_name": bucket,
+        "endpoint_url": env("MEDIA_S3_ENDPOINT_URL"),
+        "region_name": env("MEDIA_S3_REGION"),
+        "access_key": env("MEDIA_S3_ACCESS_KEY_ID"),
+        "secret_key": env("MEDIA_S3_SECRET_ACCESS_KEY"),
+        "custom_domain": env("MEDIA_S3_CUSTOM_DOMAIN"),
+        "location": env("MEDIA_S3_PREFIX", ""),
+        "default_acl": env("MEDIA_S3_ACL"),
+        "addressing_style": env("MEDIA_S3_ADDRESSING_STYLE"),
+        "querystring_auth": env_bool("MEDIA_S3_SIGNED_URLS", False),
+        # Never replace an object: a name taken gets another, like the local folder.
+        "file_overwrite": False,
+        # A store that does not answer fails the upload in seconds, not a gunicorn timeout.
+        "client_config": Config(
+            connect_timeout=5, read_timeout=20, retries={"max_attempts": 3, "mode": "standard"}
+        ),
+    }
+    return {
+        "BACKEND": "portal.storage.MediaS3Storage",
+        "OPTIONS": {key: value for key, value in options.items() if value is not None},
+    }
+
+
 STORAGES = {
-    "default": {"BACKEND": "portal.storage.MediaFileSystemStorage"},
+    "default": media_storage(MEDIA_S3_BUCKET),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Form fields other than files keep Django's 2.5 MB limit (readers' posts are tiny); image
