@@ -1,0 +1,50 @@
+"""gunicorn settings for the portal.
+
+    gunicorn -c deploy/gunicorn.conf.py portal.wsgi:application
+
+Threaded workers (gthread): most of a request's time is spent waiting on the database, Redis or
+the object store, and threads wait cheaply. Without REDIS_URL the cache lives in process memory,
+so one process only (manage.py check --deploy warns about the rest); with it, one process per
+core. Each GUNICORN_* variable overrides its default.
+"""
+
+import multiprocessing
+import os
+
+
+def _int(name, default):
+    value = os.environ.get(name, "")
+    return int(value) if value.strip() else default
+
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+worker_class = "gthread"
+workers = _int(
+    "GUNICORN_WORKERS", multiprocessing.cpu_count() if os.environ.get("REDIS_URL") else 1
+)
+threads = _int("GUNICORN_THREADS", 8)
+
+# A request still running after this is stuck (the slowest page, an image upload with its
+# renditions, takes a few seconds); the worker is restarted rather than holding its threads.
+timeout = _int("GUNICORN_TIMEOUT", 30)
+graceful_timeout = 30
+keepalive = 5
+
+# Restart each worker after about this many requests, at different moments thanks to the jitter,
+# so a slow leak never grows and the workers never all restart at once.
+max_requests = _int("GUNICORN_MAX_REQUESTS", 2000)
+max_requests_jitter = max(1, max_requests // 10)
+
+# The reverse proxy in front is the only client; its X-Forwarded-* headers are trusted from here.
+forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+# Logs go to stdout/stderr (journald under systemd). The access log leaves the reader's address
+# out: the portal keeps only salted hashes of addresses, and the proxy's log has them when needed.
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+access_log_format = '%(t)s "%(r)s" %(s)s %(b)s %(M)sms "%(f)s" "%(a)s"'
+
+# Refuse absurd request lines and headers before Django sees them.
+limit_request_line = 8190
+limit_request_fields = 100
