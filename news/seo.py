@@ -11,6 +11,8 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.utils.html import strip_tags
 
+from portal import site_url
+
 # "Tin, ảnh: Minh Anh" names Minh Anh; the prefix only says what they contributed.
 _BYLINE_PREFIX_RE = re.compile(
     r"^\s*(?:tin|ảnh|bài|bài viết|tin, ảnh|bài, ảnh|bài và ảnh)\s*:\s*", re.IGNORECASE
@@ -21,14 +23,14 @@ _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u
 
 
 def absolute_url(path_or_url: str) -> str:
-    """An address on the public site (settings.SITE_URL), whatever Host the request came with."""
+    """An address on the public site, starting with portal.site_url.base()."""
     if not path_or_url:
         return ""
     if path_or_url.startswith(("https://", "http://")):
         return path_or_url
     if path_or_url.startswith("//"):
-        return settings.SITE_URL.split(":", 1)[0] + ":" + path_or_url
-    return settings.SITE_URL + "/" + path_or_url.lstrip("/")
+        return site_url.base().split(":", 1)[0] + ":" + path_or_url
+    return site_url.base() + "/" + path_or_url.lstrip("/")
 
 
 def share_links(url: str) -> dict:

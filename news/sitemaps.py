@@ -2,23 +2,24 @@
 
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpResponse
 from django.urls import reverse
 
+from portal import site_url
+
 from .models import SITEMAP_CACHE, Article, Category
 
 
 class PublicSiteSitemap(Sitemap):
-    """Addresses on settings.SITE_URL, whatever Host the request came with."""
+    """Addresses on the public site (portal.site_url), whatever Host the request came with."""
 
     def get_protocol(self, protocol=None):
-        return urlsplit(settings.SITE_URL).scheme or "https"
+        return urlsplit(site_url.base()).scheme or "https"
 
     def get_domain(self, site=None):
-        parts = urlsplit(settings.SITE_URL)
+        parts = urlsplit(site_url.base())
         return parts.netloc + parts.path.rstrip("/")
 
 

@@ -1,6 +1,5 @@
 """Reader-side pages: home, categories, articles, print view, archive, search, feeds' neighbours."""
 
-from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
@@ -9,7 +8,7 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
-from portal import page_cache, pagination
+from portal import page_cache, pagination, site_url
 
 from . import listings, qr, search, seo, view_counter
 from .models import Article, ArticleRedirect, Category
@@ -231,6 +230,6 @@ def robots_txt(request):
         "Disallow: /tin-tuc/*/in/",
         "Disallow: /tin-tuc/*/luot-xem",
         "",
-        f"Sitemap: {settings.SITE_URL}{reverse('news:sitemap')}",
+        f"Sitemap: {site_url.base()}{reverse('news:sitemap')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

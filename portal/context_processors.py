@@ -2,6 +2,8 @@ import re
 
 from django.conf import settings
 
+from . import site_url
+
 
 def site(request):
     office = dict(settings.PORTAL_OFFICE)
@@ -10,6 +12,6 @@ def site(request):
     return {
         "SITE_NAME": settings.SITE_NAME,
         "SITE_SHORT_NAME": settings.SITE_SHORT_NAME,
-        "SITE_URL": settings.SITE_URL,
+        "SITE_URL": site_url.base(),
         "OFFICE": office,
     }

@@ -42,8 +42,9 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 SITE_NAME = env("PORTAL_SITE_NAME", "Hội đồng nhân dân thành phố Minh Giang")
 SITE_SHORT_NAME = env("PORTAL_SITE_SHORT_NAME", "HĐND thành phố Minh Giang")
-# The public address used in feeds, sitemaps, QR codes and share links when no request is at hand.
-SITE_URL = env("PORTAL_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The public address used in canonical links, feeds, sitemaps, QR codes and share links. Required
+# in production; empty elsewhere means "the address the request came to" (portal.site_url).
+SITE_URL = env("PORTAL_SITE_URL", "").rstrip("/")
 # The office that runs the portal, shown in the footer of every page (defaults are fictional).
 PORTAL_OFFICE = {
     "name": env("PORTAL_OFFICE_NAME", "Văn phòng Đoàn ĐBQH và HĐND thành phố Minh Giang"),
@@ -86,6 +87,7 @@ MIDDLEWARE = [
     "portal.proxy.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.site_url.RequestAddressMiddleware",
     "portal.security.SecurityHeadersMiddleware",
     "portal.security.AllowedMethodsMiddleware",
     # Answers anonymous readers from the cache before sessions, CSRF and auth are looked at.

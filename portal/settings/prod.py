@@ -1,15 +1,22 @@
-"""Production: refuses to start without a secret key and allowed hosts; hardened cookies."""
+"""Production: refuses to start without a secret key, allowed hosts and the public address;
+hardened cookies."""
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env_bool, env_int
+from .base import SECRET_KEY, SITE_URL, env_bool, env_int
 
 DEBUG = False
 if not SECRET_KEY:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production.")
 if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must list the host names in production.")
+if not SITE_URL.startswith(("https://", "http://")):
+    # Canonical links, feeds, the sitemap, share links and QR codes would name the wrong host.
+    raise ImproperlyConfigured(
+        "PORTAL_SITE_URL must be set in production to the public address, e.g. "
+        "https://hdnd.minhgiang.gov.vn."
+    )
 
 STORAGES = {
     "default": media_storage(MEDIA_S3_BUCKET),  # noqa: F405

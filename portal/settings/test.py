@@ -13,6 +13,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="hdnd-test-media-"))
 SERVE_MEDIA = True
 ADDRESS_HASH_SALT = "test-salt"
+# A fixed public address, so links never depend on the Host a test request names.
+SITE_URL = "http://127.0.0.1:8000"
 # Any captcha answer "PASSED" is accepted; one test turns this off and reads the real answer.
 CAPTCHA_TEST_MODE = True
 # Tests empty the cache around every test, so they never use the site's REDIS_URL: only a

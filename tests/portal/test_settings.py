@@ -12,7 +12,9 @@ PROJECT_ROOT = settings.BASE_DIR
 
 
 def _check_prod(**env):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PORTAL_SITE_URL"))
+    }
     environment.update(DJANGO_SETTINGS_MODULE="portal.settings.prod", **env)
     return subprocess.run(
         [sys.executable, "-c", "import django; django.setup()"],
@@ -35,8 +37,28 @@ def test_production_refuses_to_start_without_allowed_hosts():
     assert "DJANGO_ALLOWED_HOSTS" in result.stderr
 
 
-def test_production_starts_with_secret_key_and_hosts():
+def test_production_refuses_to_start_without_the_public_address():
     result = _check_prod(DJANGO_SECRET_KEY="x" * 50, DJANGO_ALLOWED_HOSTS="example.org")
+    assert result.returncode != 0
+    assert "PORTAL_SITE_URL must be set in production" in result.stderr
+
+
+def test_production_refuses_a_public_address_without_a_scheme():
+    result = _check_prod(
+        DJANGO_SECRET_KEY="x" * 50,
+        DJANGO_ALLOWED_HOSTS="example.org",
+        PORTAL_SITE_URL="example.org",
+    )
+    assert result.returncode != 0
+    assert "PORTAL_SITE_URL must be set in production" in result.stderr
+
+
+def test_production_starts_with_secret_key_hosts_and_public_address():
+    result = _check_prod(
+        DJANGO_SECRET_KEY="x" * 50,
+        DJANGO_ALLOWED_HOSTS="example.org",
+        PORTAL_SITE_URL="https://example.org",
+    )
     assert result.returncode == 0, result.stderr
 
 
