@@ -35,6 +35,14 @@ def env_int(name, default):
         raise ImproperlyConfigured(f"{name} must be a whole number, got {value!r}") from exc
 
 
+def env_float(name, default):
+    value = env(name)
+    try:
+        return float(value) if value is not None else default
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name} must be a number, got {value!r}") from exc
+
+
 SECRET_KEY = env("DJANGO_SECRET_KEY")
 DEBUG = env_bool("DJANGO_DEBUG", False)
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
@@ -161,24 +169,35 @@ def database_config(url):
 DATABASES = {"default": database_config(env("DATABASE_URL"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
 # --- Cache ----------------------------------------------------------------------------------
-REDIS_URL = env("REDIS_URL")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env("CACHE_KEY_PREFIX", "hdnd"),
-            "TIMEOUT": 300,
-        }
-    }
-else:
-    CACHES = {
-        "default": {
+def cache_config(redis_url, key_prefix):
+    """The default cache: Redis behind the circuit breaker (portal.cache_backends.resilient) when
+    a URL is given, else this process's memory. Short socket timeouts bound what a stopped or
+    frozen Redis costs; after a failure the breaker stops asking for CACHE_FAILURE_SECONDS."""
+    if not redis_url:
+        return {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "hdnd-portal",
         }
+    return {
+        "BACKEND": "portal.cache_backends.resilient.ResilientCache",
+        "LOCATION": redis_url,
+        "KEY_PREFIX": key_prefix,
+        "TIMEOUT": 300,
+        "OPTIONS": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "FAILURE_SECONDS": env_float("CACHE_FAILURE_SECONDS", 30),
+            "OPTIONS": {
+                "socket_connect_timeout": env_float("REDIS_CONNECT_TIMEOUT", 0.25),
+                "socket_timeout": env_float("REDIS_SOCKET_TIMEOUT", 0.5),
+            },
+        },
     }
+
+
+REDIS_URL = env("REDIS_URL")
+CACHES = {"default": cache_config(REDIS_URL, env("CACHE_KEY_PREFIX", "hdnd"))}
 
 # Whole reader pages in the shared cache (portal.page_cache): edits forget them at once; this is
 # the longest a page is kept anyway (the view count it shows), and a proxy in front may keep a
