@@ -227,6 +227,7 @@ def robots_txt(request):
         "Disallow: /tim-kiem/",
         "Disallow: /captcha/",
         "Disallow: /ckeditor5/",
+        "Disallow: /suc-khoe/",
         "Disallow: /tin-tuc/*/in/",
         "Disallow: /tin-tuc/*/luot-xem",
         "",

@@ -6,7 +6,7 @@ from django.views.static import serve
 
 from comments import views as comment_views
 from news import uploads as news_uploads
-from portal import two_factor_views, views
+from portal import health, two_factor_views, views
 
 # Refreshing goes through comments' rate-limited view, sound through its Vietnamese voice.
 captcha_urls_ours = [
@@ -31,6 +31,8 @@ urlpatterns = [
         r"^captcha/audio/(?P<key>\w+)\.wav$", comment_views.captcha_audio, name="captcha-audio"
     ),
     path("captcha/", include(captcha_urls_ours)),
+    path("suc-khoe/", health.liveness, name="health_liveness"),
+    path("suc-khoe/san-sang/", health.readiness, name="health_readiness"),
     path("binh-chon/", include("polls.urls")),
     path("binh-luan/", include("comments.urls")),
     path("", include("news.urls")),

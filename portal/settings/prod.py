@@ -27,6 +27,8 @@ STORAGES = {
 # from any request that did not come through TRUSTED_PROXY_ADDRESSES.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
+# A load balancer probes gunicorn over plain HTTP; a redirect would read as a failure.
+SECURE_REDIRECT_EXEMPT = [r"^suc-khoe/"]
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0)
