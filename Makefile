@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-dev system-deps demo lint format bench clean
+.PHONY: run test install install-dev system-deps demo lint format bench faults clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,11 @@ format: install-dev
 # Several gunicorn workers on a throw-away database: throughput, latency and exact counts.
 bench: install-dev
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+# Breaks Redis, gunicorn workers and database connections under load (FAULTS_DATABASE_URL names
+# a PostgreSQL database to create and drop; FAULTS_ARGS e.g. "--short --port 8200").
+faults: install-dev
+	$(BIN)/python scripts/faults.py $(FAULTS_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
