@@ -295,7 +295,8 @@ class Load:
         article = Client(site.base).request(self.articles[0])[1]
         self.beacon = re.search(r'data-view-url="([^"]+)"', article).group(1)
         self.article_id = int(re.search(r"/(\d+)/", self.beacon).group(1))
-        self.poll_id = int(re.search(r'action="/binh-chon/(\d+)/gui-phieu/"', home).group(1))
+        # The sidebar poll's form posts the vote, or (on a cached page) opens its ballot page.
+        self.poll_id = int(re.search(r'action="/binh-chon/(\d+)/(?:gui-phieu|phieu)/"', home)[1])
         self.voter_serial = 0
         self.lock = threading.Lock()
 
@@ -315,6 +316,19 @@ class Load:
     def reader(self, n):
         return Client(self.site.base, f"{BROWSER_UA} Reader/{n}").request(self.beacon, data={})
 
+    def ballot_form(self, voter):
+        """(status, CSRF token, a choice) as a reader without JavaScript gets them: from the
+        ballot page when the poll page is cached without a token (it also gives the voter key
+        before the vote), else from the poll page itself."""
+        status, page, _ = voter.request(f"/binh-chon/{self.poll_id}/")
+        choice = re.search(r'name="choice" value="(\d+)"', page)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+        if status == 200 and choice and not token:
+            query = urllib.parse.urlencode({"choice": choice.group(1)})
+            status, page, _ = voter.request(f"/binh-chon/{self.poll_id}/phieu/?{query}")
+            token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+        return status, token and token.group(1), choice and choice.group(1)
+
     def voter(self):
         """One browser votes once, retrying (same cookies) after a reset or a 5xx, at most 3
         times. Returns (acknowledged, retried)."""
@@ -322,17 +336,14 @@ class Load:
             self.voter_serial += 1
             serial = self.voter_serial
         voter = Client(self.site.base, f"{BROWSER_UA} Voter/{serial}")
-        form_page = f"/binh-chon/{self.poll_id}/"
         retried = False
         for attempt in range(3):
-            status, page, _ = voter.request(form_page)
-            token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
-            choice = re.search(r'name="choice" value="(\d+)"', page)
+            status, token, choice = self.ballot_form(voter)
             if status != 200 or not token or not choice:
                 retried = True
                 time.sleep(0.2)
                 continue
-            data = {"csrfmiddlewaretoken": token.group(1), "choice": choice.group(1)}
+            data = {"csrfmiddlewaretoken": token, "choice": choice}
             status, _, _ = voter.request(f"/binh-chon/{self.poll_id}/gui-phieu/", data=data)
             if status in (200, 303, 409):
                 return True, retried or attempt > 0
