@@ -10,7 +10,8 @@ keep coming, it breaks one part at a time and checks that the portal keeps answe
 counts twice:
 
 - Redis stopped in the middle of the load: pages keep answering, views never exceed beacons.
-- Redis frozen (SIGSTOP): pages answer within the socket timeout bound.
+- Redis frozen (SIGSTOP): pages answer within the timeouts of the time they take with Redis
+  stopped.
 - gunicorn workers killed (SIGKILL) while votes are cast: retried votes never make a second ballot.
 - database connections terminated with pg_terminate_backend: the site recovers without a
   restart, and no voter has two ballots.
@@ -47,7 +48,7 @@ CONNECT_TIMEOUT = 0.25
 FAILURE_SECONDS = 2
 # With Redis frozen, a page may wait once on it (connect + read) before its worker's breaker
 # opens; then it is drawn from the database. The bound is that wait plus the slowest page of the
-# same load with Redis healthy (the machine may be busy), plus a little.
+# same load with Redis refusing connections (pages drawn without the cache on a busy machine).
 FROZEN_WAIT = CONNECT_TIMEOUT + SOCKET_TIMEOUT + 0.25
 
 
@@ -82,9 +83,10 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 class Client:
     """One browser: its own cookies and user agent."""
 
-    def __init__(self, base, user_agent=BROWSER_UA):
+    def __init__(self, base, user_agent=BROWSER_UA, address=None):
         self.base = base
         self.user_agent = user_agent
+        self.address = address
         self.opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect()
         )
@@ -96,6 +98,8 @@ class Client:
         request.add_header("User-Agent", self.user_agent)
         request.add_header("Referer", self.base + "/")
         request.add_header("Origin", self.base)
+        if self.address:  # as the proxy in front of gunicorn would pass it on
+            request.add_header("X-Forwarded-For", self.address)
         started = time.perf_counter()
         try:
             with self.opener.open(request, timeout=timeout) as response:
@@ -190,7 +194,9 @@ class Site:
             "CACHE_FAILURE_SECONDS": str(FAILURE_SECONDS),
             "DJANGO_MEDIA_ROOT": str(workdir / "media"),
             "DJANGO_STATIC_ROOT": str(workdir / "static"),
-            # Every simulated voter comes from 127.0.0.1; the per-address throttle is off here.
+            # Each simulated voter has an address of its own (X-Forwarded-For, as from a proxy on
+            # 127.0.0.1), so a ballot's address hash tells whose it is; no throttle.
+            "TRUSTED_PROXY_COUNT": "1",
             "POLLS_MAX_VOTES_PER_ADDRESS": "0",
         }
 
@@ -310,6 +316,18 @@ class Load:
             "SELECT count(*) FROM polls_ballot WHERE poll_id = %s", self.poll_id
         )
 
+    def last_ballot(self):
+        return self.site.scalar("SELECT coalesce(max(id), 0) FROM polls_ballot")
+
+    def doubled(self, after_ballot):
+        """Voters (one address each) with more than one of the ballots cast after that one."""
+        return self.site.scalar(
+            "SELECT count(*) FROM (SELECT address_hash FROM polls_ballot "
+            "WHERE poll_id = %s AND id > %s GROUP BY address_hash HAVING count(*) > 1) AS doubled",
+            self.poll_id,
+            after_ballot,
+        )
+
     def page(self, n):
         return Client(self.site.base).request(self.pages[n % len(self.pages)])
 
@@ -335,7 +353,8 @@ class Load:
         with self.lock:
             self.voter_serial += 1
             serial = self.voter_serial
-        voter = Client(self.site.base, f"{BROWSER_UA} Voter/{serial}")
+        address = f"10.{serial >> 16 & 255}.{serial >> 8 & 255}.{serial & 255}"
+        voter = Client(self.site.base, f"{BROWSER_UA} Voter/{serial}", address)
         retried = False
         for attempt in range(3):
             status, token, choice = self.ballot_form(voter)
@@ -384,8 +403,13 @@ def redis_stopped(site, load, n):
 
 
 def redis_frozen(site, load, n):
-    healthy = run_all(8, [lambda i=i: load.page(i) for i in range(n)])
-    bound = max(seconds for _, _, seconds in healthy) + FROZEN_WAIT
+    # The baseline is the same load with Redis stopped (refused at once): every page drawn
+    # without the cache. A frozen Redis may add one wait per page, no more.
+    site.redis.stop()
+    refused = run_all(8, [lambda i=i: load.page(i) for i in range(n)])
+    site.redis.start()
+    site.wait_for_cache()
+    bound = max(seconds for _, _, seconds in refused) + FROZEN_WAIT
     site.redis.process.send_signal(signal.SIGSTOP)
     try:
         results = run_all(8, [lambda i=i: load.page(i) for i in range(n)])
@@ -398,13 +422,13 @@ def redis_frozen(site, load, n):
         "Redis frozen",
         ok_pages == n and slowest <= bound and recovered,
         f"pages {ok_pages}/{n} answered 200, slowest {slowest * 1000:.0f} ms (bound "
-        f"{bound * 1000:.0f} ms: slowest healthy + {FROZEN_WAIT * 1000:.0f} ms), "
+        f"{bound * 1000:.0f} ms: slowest with Redis refused + {FROZEN_WAIT * 1000:.0f} ms), "
         f"cache back: {recovered}",
     )
 
 
 def workers_killed(site, load, voters, kills):
-    before = load.ballots()
+    before, last = load.ballots(), load.last_ballot()
     killed = []
 
     def kill_one():
@@ -420,16 +444,17 @@ def workers_killed(site, load, voters, kills):
     acknowledged = sum(1 for ok, _ in results if ok)
     retried = sum(1 for _, again in results if again)
     added = load.ballots() - before
+    doubled = load.doubled(last)
     return check(
         "Worker killed mid-vote",
-        added <= voters and added == acknowledged,
+        doubled == 0 and acknowledged <= added <= voters,
         f"{len(killed)} workers killed, {voters} voters, {retried} retried, "
-        f"{acknowledged} acknowledged, ballots +{added} (never more than voters)",
+        f"{acknowledged} acknowledged, ballots +{added}, voters with two ballots: {doubled}",
     )
 
 
 def connections_terminated(site, load, voters, storms):
-    before = load.ballots()
+    before, last = load.ballots(), load.last_ballot()
     terminated = []
 
     def terminate():
@@ -451,12 +476,13 @@ def connections_terminated(site, load, voters, storms):
     after_ok = sum(1 for status, _, _ in after if status == 200)
     acknowledged = sum(1 for ok, _ in votes if ok)
     added = load.ballots() - before
+    doubled = load.doubled(last)
     return check(
         "Database connections terminated",
-        after_ok == len(after) and added <= voters and added == acknowledged,
+        after_ok == len(after) and doubled == 0 and acknowledged <= added <= voters,
         f"{sum(terminated)} connections terminated in {storms} rounds, {during} pages failed "
         f"during, {after_ok}/{len(after)} pages 200 after (no restart), {voters} voters, "
-        f"{acknowledged} acknowledged, ballots +{added}",
+        f"{acknowledged} acknowledged, ballots +{added}, voters with two ballots: {doubled}",
     )
 
 
