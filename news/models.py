@@ -59,8 +59,9 @@ class Category(models.Model):
 NAVIGATION_CACHE = Key("news:navigation", version=1, timeout=300)
 # "Tin đọc nhiều"; the timeout lets new views reorder it.
 MOST_READ_CACHE = Key("news:most-read", version=1, timeout=120)
-# sitemap.xml: a hidden article's address, which spells out its title, leaves it at once.
-SITEMAP_CACHE = Key("news:sitemap", version=1, timeout=15 * 60)
+# sitemap.xml and its pages (tagged "articles"): a hidden article's address, which spells out
+# its title, leaves them at once.
+SITEMAP_CACHE = Key("news:sitemap", version=2, timeout=15 * 60)
 
 
 def _published_q(now=None):
@@ -181,13 +182,16 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["-published_at", "-id"], name="news_art_pub_id"),
             models.Index(fields=["status", "-published_at"], name="news_art_status_pub"),
+            # With the id, "newest first" (published_at, then id) is read straight off the index:
+            # category pages, home blocks and their counts never sort.
             models.Index(
-                fields=["category", "status", "-published_at"], name="news_art_cat_status_pub"
+                fields=["category", "status", "-published_at", "-id"],
+                name="news_art_cat_status_pub_id",
             ),
             models.Index(fields=["status", "-view_count"], name="news_art_status_views"),
             models.Index(
-                fields=["-published_at"],
-                name="news_art_featured_pub",
+                fields=["-published_at", "-id"],
+                name="news_art_featured_pub_id",
                 condition=Q(is_featured=True),
             ),
         ]
