@@ -15,7 +15,8 @@ def cache_is_shared(app_configs, **kwargs):
             "The cache is in local memory: every server process keeps its own view "
             "de-duplication, rate limits and cached widgets.",
             hint="Run one process with threads (gunicorn --workers 1 --threads 8), or set "
-            "REDIS_URL so that several processes share one cache.",
+            "REDIS_URL (or leave it empty for the shared SQLite cache file) so that several "
+            "processes share one cache.",
             id="portal.W001",
         )
     ]

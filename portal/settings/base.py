@@ -157,24 +157,45 @@ def database_config(url):
 DATABASES = {"default": database_config(env("DATABASE_URL"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# --- Cache ----------------------------------------------------------------------------------
+# --- Cache ---------------------------------------------------------------------------------
+# Everything the cache holds must be shared by all app processes (view de-duplication, throttles,
+# tag generations). Redis for a city; for a ward without Redis, a cache in its own SQLite file
+# next to the database (portal.cache_backends.sqlite), which every process on the server shares,
+# so a ward runs several gunicorn processes too. Local memory only where asked for (tests).
 REDIS_URL = env("REDIS_URL")
-if REDIS_URL:
-    CACHES = {
-        "default": {
+CACHE_SQLITE_PATH = Path(env("CACHE_SQLITE_PATH", SQLITE_PATH.with_name("cache.sqlite3")))
+
+
+def cache_config(redis_url=None, *, key_prefix="hdnd", sqlite_path=None, local_memory=None):
+    """The CACHES setting: Redis at redis_url, else the shared SQLite file at sqlite_path, else
+    local memory named local_memory. Every settings module builds its CACHES here."""
+    if redis_url:
+        default = {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env("CACHE_KEY_PREFIX", "hdnd"),
+            "LOCATION": redis_url,
+            "KEY_PREFIX": key_prefix,
             "TIMEOUT": 300,
         }
-    }
-else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "hdnd-portal",
+    elif sqlite_path:
+        default = {
+            "BACKEND": "portal.cache_backends.sqlite.SQLiteCache",
+            "LOCATION": str(sqlite_path),
+            "KEY_PREFIX": key_prefix,
+            "TIMEOUT": 300,
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
         }
-    }
+    else:
+        default = {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": local_memory or "hdnd-portal",
+            "KEY_PREFIX": key_prefix,
+        }
+    return {"default": default}
+
+
+CACHES = cache_config(
+    REDIS_URL, key_prefix=env("CACHE_KEY_PREFIX", "hdnd"), sqlite_path=CACHE_SQLITE_PATH
+)
 
 # --- Auth -----------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

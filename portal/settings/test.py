@@ -4,7 +4,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import cache_config, env
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"
@@ -18,21 +18,7 @@ CAPTCHA_TEST_MODE = True
 # Tests empty the cache around every test, so they never use the site's REDIS_URL: only a
 # Redis database named by TEST_REDIS_URL and set aside for them; otherwise local memory.
 TEST_REDIS_URL = env("TEST_REDIS_URL")
-if TEST_REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": TEST_REDIS_URL,
-            "KEY_PREFIX": "hdnd-test",
-        }
-    }
-else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "hdnd-tests",
-        }
-    }
+CACHES = cache_config(TEST_REDIS_URL, key_prefix="hdnd-test", local_memory="hdnd-tests")
 # Serve static files straight from the app folders; no collectstatic needed outside production.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
