@@ -1,6 +1,7 @@
 """The queries each reader page runs, with the database's plan for each: which index it uses.
 
     DJANGO_SETTINGS_MODULE=portal.settings.dev .venv/bin/python scripts/query_plans.py [path …]
+    … scripts/query_plans.py --count path …     # only "<queries><TAB><path>" per page
 
 Runs against the database the settings name (point SQLITE_PATH or DATABASE_URL at a benchmark
 copy), through Django's test client, so nothing is served on a port. For every SELECT a page
@@ -30,7 +31,7 @@ PAGES = [
 ]
 
 
-def main(paths):
+def main(paths, count_only=False):
     import django
 
     django.setup()
@@ -54,6 +55,9 @@ def main(paths):
         client.get(path)  # fill the caches: the plans that matter are a warm page's
         with CaptureQueriesContext(connection) as captured:
             status = client.get(path).status_code
+        if count_only:
+            print(f"{len(captured)}\t{path}")
+            continue
         print(f"\n=== {path}  ({status}, {len(captured)} queries)")
         for query in captured:
             sql = query["sql"]
@@ -68,4 +72,5 @@ def main(paths):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    arguments = sys.argv[1:]
+    main([a for a in arguments if a != "--count"], count_only="--count" in arguments)

@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the portal can use: Chromium for browser tests and espeak-ng (its
 # Vietnamese voice) for the captcha's audio alternative. Best effort by default; with --strict (CI) a failure is fatal.
+# --bench adds the benchmark's optional tools: wrk (load generator) and nginx (the static-file
+# and micro-cache targets); `make bench` works without them, with its own bounded client.
 set -uo pipefail
 strict=0
-[ "${1:-}" = "--strict" ] && strict=1
 packages=(chromium espeak-ng fonts-noto-core)
+for arg in "$@"; do
+  case "$arg" in
+    --strict) strict=1 ;;
+    --bench) packages+=(wrk nginx-light) ;;
+  esac
+done
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -17,6 +24,8 @@ if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
 fi
 echo "Installing Debian packages: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
+# Installing nginx must not start a site-wide server on port 80: the benchmark starts its own.
+export RUNLEVEL=1
 if apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then
   exit 0
 fi
