@@ -8,7 +8,9 @@ from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from .models import Article, Category
+from portal import cache
+
+from .models import CATEGORY_COUNT_CACHE, MONTH_COUNTS_CACHE, Article, Category
 
 RELATED_SIZE = 5
 
@@ -93,13 +95,27 @@ def related_lists(article, size: int = RELATED_SIZE) -> dict:
 
 
 def month_counts():
-    """[{"month": aware datetime of the 1st, "total": n}, …], newest month first."""
-    return list(
-        Article.objects.public()
-        .annotate(month=TruncMonth("published_at"))
-        .values("month")
-        .annotate(total=Count("id"))
-        .order_by("-month")
+    """[{"month": aware datetime of the 1st, "total": n}, …], newest month first (cached)."""
+
+    def count():
+        return list(
+            Article.objects.public()
+            .annotate(month=TruncMonth("published_at"))
+            .values("month")
+            .annotate(total=Count("id"))
+            .order_by("-month")
+        )
+
+    return cache.remember(MONTH_COUNTS_CACHE, ["articles"], count)
+
+
+def category_count(category, articles):
+    """len(articles), the category's public articles, from the cache when nothing changed."""
+    return cache.remember(
+        f"{CATEGORY_COUNT_CACHE}:{category.pk}",
+        ["articles"],
+        articles.count,
+        CATEGORY_COUNT_CACHE.timeout,
     )
 
 

@@ -59,6 +59,11 @@ class Category(models.Model):
 NAVIGATION_CACHE = Key("news:navigation", version=1, timeout=300)
 # "Tin đọc nhiều"; the timeout lets new views reorder it.
 MOST_READ_CACHE = Key("news:most-read", version=1, timeout=120)
+# The archive's months with their number of articles, and each category's number of articles:
+# counting them reads every row, so they are kept until an article or a category changes (or a
+# scheduled article's time comes, within the timeout).
+MONTH_COUNTS_CACHE = Key("news:month-counts", version=1, timeout=15 * 60)
+CATEGORY_COUNT_CACHE = Key("news:category-count", version=1, timeout=15 * 60)
 # sitemap.xml and its pages (tagged "articles"): a hidden article's address, which spells out
 # its title, leaves them at once.
 SITEMAP_CACHE = Key("news:sitemap", version=2, timeout=15 * 60)

@@ -80,7 +80,7 @@ def home(request):
 def category(request, slug):
     category = get_object_or_404(Category.objects.active(), slug=slug)
     articles = listings.public_articles().filter(category=category).for_lists().newest_first()
-    page = pagination.paginate(request, articles)
+    page = pagination.paginate(request, articles, count=listings.category_count(category, articles))
     context = {
         "category": category,
         "page": page,

@@ -201,6 +201,12 @@ def load_with_threads(url, duration, connections):
     )  # fmt: skip
 
 
+def warm(url, options):
+    """A short run first, so the measured one finds caches filled and connections open."""
+    short = argparse.Namespace(**{**vars(options), "duration": 1})
+    return load(url, short)
+
+
 def load(url, options):
     if shutil.which("wrk"):
         return load_with_wrk(url, options.duration, options.connections)
@@ -261,6 +267,9 @@ http {{
 
 
 def nginx_static(workdir, port):
+    # Started as root, nginx's workers run as nobody: they must be able to reach the file.
+    os.chmod(workdir, 0o711)
+    (workdir / "article.html").chmod(0o644)
     conf = workdir / "nginx.conf"
     conf.write_text(NGINX_CONF.format(dir=workdir, port=port))
     return subprocess.Popen(
@@ -452,7 +461,7 @@ def bench_recipe(name, env, workers, threads, options, ports, workdir):
         counts = queries_per_page(env, pages)
         rows = []
         for kind, path in pages:
-            load(base + path, options)  # warm: caches filled, connections open
+            warm(base + path, options)
             result = load(base + path, options)
             rows.append((name, kind, result, counts.get(path)))
             print(f"[{name}] {kind:<14} {result.rps:>8.0f} req/s", flush=True)
@@ -475,7 +484,7 @@ def bench_references(options, ports, workdir):
     )
     try:
         wait_until_up(f"http://127.0.0.1:{port}")
-        load(f"http://127.0.0.1:{port}/", options)
+        warm(f"http://127.0.0.1:{port}/", options)
         rows.append(("floor", "article bytes", load(f"http://127.0.0.1:{port}/", options), 0))
     finally:
         stop(floor)
