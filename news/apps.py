@@ -8,7 +8,13 @@ class NewsConfig(AppConfig):
     def ready(self):
         from portal import cache, demo_registry
 
-        from .models import MOST_READ_CACHE, NAVIGATION_CACHE, Article, Category
+        from .models import (
+            ACTIVE_CATEGORIES_CACHE,
+            MOST_READ_CACHE,
+            NAVIGATION_CACHE,
+            Article,
+            Category,
+        )
 
         # "articles" is every list of articles (home, categories, archive, most read); a category
         # is in the menu on every page, and switching it off takes its articles off the lists.
@@ -19,7 +25,7 @@ class NewsConfig(AppConfig):
         )
         cache.on_change(
             Category,
-            keys=[NAVIGATION_CACHE, MOST_READ_CACHE],
+            keys=[NAVIGATION_CACHE, ACTIVE_CATEGORIES_CACHE, MOST_READ_CACHE],
             tags=lambda category: [f"category:{category.pk}", "articles", "site"],
         )
 

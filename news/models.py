@@ -57,6 +57,8 @@ class Category(models.Model):
 # Cached reads of these models; saves and deletes forget them (news.apps, portal.cache).
 # The site menu's active categories.
 NAVIGATION_CACHE = Key("news:navigation", version=1, timeout=300)
+# The active categories as model instances, for lists walked one category at a time.
+ACTIVE_CATEGORIES_CACHE = Key("news:active-categories", version=1, timeout=300)
 # "Tin đọc nhiều"; the timeout lets new views reorder it.
 MOST_READ_CACHE = Key("news:most-read", version=1, timeout=120)
 # The archive's months with their number of articles, and each category's number of articles:

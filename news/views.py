@@ -64,10 +64,12 @@ def _article_context(article, *, is_preview=False):
 
 
 def home(request):
-    articles = listings.public_articles().for_lists().newest_first()
-    featured = articles.featured().first() or articles.first()
+    published = Article.objects.published()
+    newest = listings.first_public(published, HOME_LATEST + 1)
+    featured = next(iter(listings.first_public(published.featured(), 1)), None)
+    featured = featured or next(iter(newest), None)
     exclude = [featured.pk] if featured else []
-    latest = list(articles.exclude(pk__in=exclude)[:HOME_LATEST])
+    latest = [a for a in newest if a.pk not in exclude][:HOME_LATEST]
     context = {
         "featured": featured,
         "latest": latest,

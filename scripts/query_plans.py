@@ -61,7 +61,7 @@ def main(paths, count_only=False):
         print(f"\n=== {path}  ({status}, {len(captured)} queries)")
         for query in captured:
             sql = query["sql"]
-            if not sql.lstrip().upper().startswith("SELECT"):
+            if not sql.lstrip("( ").upper().startswith("SELECT"):
                 continue
             print(f"--- {sql[:300]}{' …' if len(sql) > 300 else ''}")
             prefix = "EXPLAIN QUERY PLAN " if connection.vendor == "sqlite" else "EXPLAIN "
