@@ -1,6 +1,15 @@
 from django.apps import AppConfig
 
 
+def article_tags(comment):
+    """Approved comments and staff replies are part of their article's page. A comment still
+    waiting for moderation is not (every new reader comment waits), so sending one leaves the
+    cached page alone; approving, rejecting or deleting a moderated one forgets it."""
+    if comment.status == comment.Status.PENDING:
+        return []
+    return [f"article:{comment.article_id}"]
+
+
 class CommentsConfig(AppConfig):
     name = "comments"
     verbose_name = "Bình luận"
@@ -10,7 +19,6 @@ class CommentsConfig(AppConfig):
 
         from .models import Comment
 
-        # Approved comments and staff replies are part of their article's page.
-        cache.on_change(Comment, tags=lambda comment: [f"article:{comment.article_id}"])
+        cache.on_change(Comment, tags=article_tags)
 
         demo_registry.register(self)

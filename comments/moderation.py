@@ -69,7 +69,7 @@ def set_status(queryset, status, user):
         status=status, moderated_at=timezone.now(), moderated_by=user
     )
     # update() sends no signals.
-    cache.changed(Comment, queryset.only("article"))
+    cache.changed(Comment, queryset.only("article", "status"))
     return count
 
 

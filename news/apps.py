@@ -6,8 +6,9 @@ class NewsConfig(AppConfig):
     verbose_name = "Tin tức"
 
     def ready(self):
-        from portal import cache, demo_registry
+        from portal import cache, demo_registry, page_cache
 
+        from .listings import next_scheduled_publish
         from .models import (
             ACTIVE_CATEGORIES_CACHE,
             MOST_READ_CACHE,
@@ -28,5 +29,8 @@ class NewsConfig(AppConfig):
             keys=[NAVIGATION_CACHE, ACTIVE_CATEGORIES_CACHE, MOST_READ_CACHE],
             tags=lambda category: [f"category:{category.pk}", "articles", "site"],
         )
+
+        # A cached page ends when a scheduled article goes up, so it appears on time.
+        page_cache.register_clock(next_scheduled_publish)
 
         demo_registry.register(self, staff="news.demo.give_staff_password")

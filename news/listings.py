@@ -14,6 +14,7 @@ from .models import (
     ACTIVE_CATEGORIES_CACHE,
     CATEGORY_COUNT_CACHE,
     MONTH_COUNTS_CACHE,
+    NEXT_PUBLISH_CACHE,
     Article,
     Category,
 )
@@ -24,6 +25,22 @@ RELATED_SIZE = 5
 def public_articles():
     """Articles a reader may open, with their category for headings and links."""
     return Article.objects.public().select_related("category")
+
+
+def next_scheduled_publish():
+    """When the next scheduled article goes up, or None; remembered until an article changes."""
+    now = timezone.now()
+
+    def compute():
+        scheduled = Article.objects.scheduled(now).order_by("published_at")
+        return scheduled.values_list("published_at", flat=True).first()
+
+    when = cache.remember(NEXT_PUBLISH_CACHE, ["articles"], compute)
+    if when is not None and when <= now:
+        # That article is up now; the one after it is next.
+        cache.forget(NEXT_PUBLISH_CACHE)
+        when = cache.remember(NEXT_PUBLISH_CACHE, ["articles"], compute)
+    return when
 
 
 def _brief(queryset):

@@ -9,7 +9,7 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
-from portal import pagination
+from portal import page_cache, pagination
 
 from . import listings, qr, search, seo, view_counter
 from .models import Article, ArticleRedirect, Category
@@ -55,14 +55,13 @@ def _article_context(article, *, is_preview=False):
         "canonical_url": canonical,
         "og_image": image,
         "share": seo.share_links(canonical),
-        # Printed with the page (Ctrl+P) beside its address; hidden on screen.
-        "qr_svg": "" if is_preview else qr.qr_svg(canonical),
         "json_ld_data": seo.article_json_ld(article, canonical, image),
         "is_preview": is_preview,
         **listings.related_lists(article),
     }
 
 
+@page_cache.cached_page()
 def home(request):
     published = Article.objects.published()
     newest = listings.first_public(published, HOME_LATEST + 1)
@@ -79,8 +78,10 @@ def home(request):
     return render(request, "news/home.html", context)
 
 
+@page_cache.cached_page(query=["page"])
 def category(request, slug):
     category = get_object_or_404(Category.objects.active(), slug=slug)
+    page_cache.tag(request, f"category:{category.pk}")
     articles = listings.public_articles().filter(category=category).for_lists().newest_first()
     page = pagination.paginate(request, articles, count=listings.category_count(category, articles))
     context = {
@@ -91,10 +92,12 @@ def category(request, slug):
     return render(request, "news/category.html", context)
 
 
+@page_cache.cached_page()
 def article_detail(request, slug):
     article, redirect = _public_article(slug, "news:article_detail")
     if redirect:
         return redirect
+    page_cache.tag(request, f"article:{article.pk}")
     return render(request, "news/article_detail.html", _article_context(article))
 
 
@@ -155,6 +158,7 @@ def article_view_pixel(request, pk):
     return HttpResponse(PIXEL_GIF, content_type="image/gif")
 
 
+@page_cache.cached_page()
 def archive_index(request):
     years = {}
     for row in listings.month_counts():
@@ -166,6 +170,7 @@ def archive_index(request):
     return render(request, "news/archive_index.html", context)
 
 
+@page_cache.cached_page(query=["page"])
 def archive_month(request, year, month):
     bounds = listings.month_bounds(year, month)
     if bounds is None:
@@ -187,8 +192,10 @@ def archive_month(request, year, month):
     return render(request, "news/archive_month.html", context)
 
 
+@page_cache.cached_page(query=["q", "page"])
 def search_view(request):
     query = search.parse_query(request.GET.get("q", ""))
+    page_cache.note_query(request, "q", query.text or None)
     page = None
     if query.is_searchable:
         results = search.search(
@@ -200,6 +207,9 @@ def search_view(request):
             article.snippet_html = search.snippet(
                 f"{article.sapo} {plain_text(article.body)}", query.terms
             )
+    if page is None or not page.paginator.count:
+        # Only searches that found something are kept: made-up words cannot fill the cache.
+        page_cache.skip(request)
     context = {
         "query": query,
         # Keeps what the reader typed in the search box, even when it is refused.

@@ -16,7 +16,9 @@ from portal.cache import Key
 
 # Cached sidebar data (plain dicts); forgotten whenever staff change a poll or its choices
 # (polls.apps). The timeout is set per entry by polls.widget.
-WIDGET_CACHE = Key("polls:widget", version=1, timeout=300)
+WIDGET_CACHE = Key("polls:widget", version=2, timeout=300)
+# The next time a published poll opens or closes: cached pages end then (polls.widget).
+NEXT_CHANGE_CACHE = Key("polls:next-change", version=1, timeout=300)
 
 
 def _keep_counter(instance, counter, kwargs):
@@ -139,6 +141,14 @@ class Poll(models.Model):
 
     def get_vote_url(self):
         return reverse("polls:vote", kwargs={"pk": self.pk})
+
+    def get_ballot_url(self):
+        """The voting page for readers without JavaScript (never cached)."""
+        return reverse("polls:ballot", kwargs={"pk": self.pk})
+
+    def get_start_url(self):
+        """What polls.js fetches before a vote: the CSRF token and the voter key."""
+        return reverse("polls:start", kwargs={"pk": self.pk})
 
     # --- state, computed from the fields alone (no queries) ------------------------------
 

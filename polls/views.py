@@ -1,10 +1,14 @@
-from django.contrib import messages
-from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
-from django.views.decorators.http import require_POST
+import logging
 
-from portal import clients, pagination
+from django.contrib import messages
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST, require_safe
+
+from portal import cache, clients, page_cache, pagination
 
 from . import voting
 from .models import Poll
@@ -12,6 +16,11 @@ from .results import tally
 
 ARCHIVE_PAGE_SIZE = 10
 THANKS = "Cảm ơn bạn đã bình chọn!"
+DONE = "Bạn đã bình chọn câu hỏi này. Cảm ơn bạn!"
+# Poll pages show "already voted" and results-after-voting from the voter cookie, so readers who
+# carry it get them drawn for themselves; everyone else gets the cached page.
+POLL_PAGE_CACHE = page_cache.cached_page(personal_cookies=[voting.COOKIE_NAME])
+logger = logging.getLogger(__name__)
 POLL_GONE = "Không tìm thấy cuộc bình chọn này; có thể Văn phòng HĐND đã gỡ xuống."
 
 
@@ -29,6 +38,7 @@ def _results_context(poll, voter):
     }
 
 
+@page_cache.cached_page(query=["page"])
 def archive(request):
     open_polls = list(Poll.objects.open().order_by("-starts_at", "-pk"))
     closed = Poll.objects.closed().order_by("-ends_at", "-pk")
@@ -36,13 +46,50 @@ def archive(request):
     return render(request, "polls/poll_archive.html", {"open_polls": open_polls, "page": page})
 
 
+@POLL_PAGE_CACHE
 def detail(request, pk):
     poll = get_object_or_404(Poll.objects.public(), pk=pk)
-    return _render_detail(request, poll)
+    page_cache.tag(request, f"poll:{poll.pk}")
+    return _render_detail(request, poll, deferred=True)
 
 
-def _render_detail(request, poll, error=None, selected=(), status=200):
+@never_cache
+@require_safe
+def ballot(request, pk):
+    """The voting page for readers without JavaScript: the choices they ticked on a cached page,
+    a CSRF token, and a voter key given before the vote (so a retried vote is recognised)."""
+    poll = get_object_or_404(Poll.objects.public(), pk=pk)
+    values = request.GET.getlist("choice")[: voting.MAX_SUBMITTED_VALUES]
     voter = voting.read_voter(request)
+    response = _render_detail(request, poll, selected=values, voter=voter, is_ballot=True)
+    response["X-Robots-Tag"] = "noindex"
+    voting.give_voter_key(response, voter)
+    return response
+
+
+@never_cache
+@require_safe
+def start(request, pk):
+    """What polls.js needs before a vote on a cached page: a CSRF token, a voter key in the
+    cookie, and whether this reader has voted already (then the results to show)."""
+    poll = Poll.objects.public().filter(pk=pk).first()
+    if poll is None:
+        return JsonResponse({"ok": False, "error": POLL_GONE}, status=404)
+    voter = voting.read_voter(request)
+    payload = {"ok": True, "csrf_token": get_token(request), "has_voted": False}
+    if voting.has_voted(voter, poll):
+        context = {**_results_context(poll, voter), "message": DONE}
+        payload["has_voted"] = True
+        payload["html"] = render_to_string("polls/_vote_done.html", context, request=request)
+    response = JsonResponse(payload)
+    voting.give_voter_key(response, voter)
+    return response
+
+
+def _render_detail(
+    request, poll, error=None, selected=(), status=200, *, voter=None, deferred=False, **extra
+):
+    voter = voter or voting.read_voter(request)
     choices = list(poll.choices.all())
     is_open = poll.is_open()
     has_voted = voting.has_voted(voter, poll)
@@ -56,12 +103,17 @@ def _render_detail(request, poll, error=None, selected=(), status=200):
         "can_vote": is_open and not has_voted,
         "error": error,
         "selected": {str(value) for value in selected},
+        "deferred": deferred,
+        "submit_label": "Gửi phiếu" if extra.get("is_ballot") else "Bình chọn",
+        **extra,
     }
     return render(request, "polls/poll_detail.html", context, status=status)
 
 
+@POLL_PAGE_CACHE
 def results(request, pk):
     poll = get_object_or_404(Poll.objects.public(), pk=pk)
+    page_cache.tag(request, f"poll:{poll.pk}")
     context = _results_context(poll, voting.read_voter(request))
     return render(request, "polls/poll_results.html", context)
 
@@ -91,14 +143,31 @@ def vote(request, pk):
             request, poll, error=rejection.message, selected=values, status=rejection.status
         )
 
-    if wants_json:
-        context = _results_context(poll, voter)
-        context["message"] = THANKS
-        html = render_to_string("polls/_vote_done.html", context, request=request)
-        response = JsonResponse({"ok": True, "message": THANKS, "html": html})
-    else:
-        messages.success(request, THANKS)
-        response = redirect(poll.get_results_url())
-        response.status_code = 303
+    return _acknowledge(request, poll, voter, wants_json)
+
+
+def _acknowledge(request, poll, voter, wants_json):
+    """The answer to a saved vote. The ballot is committed, so this answer must not fail: if
+    the results cannot be drawn (the database or the cache went away), the reader still gets
+    the thanks and the cookie that makes a retry answer "already voted" instead of voting twice.
+    """
+    try:
+        # The poll's pages show its tally: forget their cached copies.
+        cache.touch(f"poll:{poll.pk}")
+        if wants_json:
+            context = {**_results_context(poll, voter), "message": THANKS}
+            html = render_to_string("polls/_vote_done.html", context, request=request)
+            response = JsonResponse({"ok": True, "message": THANKS, "html": html})
+        else:
+            messages.success(request, THANKS)
+            response = HttpResponseRedirect(poll.get_results_url(), status=303)
+    except Exception:  # anything after the commit: the vote is already counted
+        logger.exception("Vote on poll %s saved; its answer fell back to a plain one", poll.pk)
+        if wants_json:
+            response = JsonResponse({"ok": True, "message": THANKS, "html": ""})
+        else:
+            # A page of its own, drawn without the context processors that read the cache.
+            html = render_to_string("polls/vote_saved.html", {"poll": poll, "message": THANKS})
+            response = HttpResponse(html)
     voting.remember_voter(response, voter)
     return response

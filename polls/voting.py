@@ -23,9 +23,12 @@ from . import tallies
 from .models import Ballot, BallotChoice, Choice
 
 COOKIE_NAME = "hdnd_binh_chon"
+# The polls this browser voted in, readable by polls.js so a cached page's sidebar can say
+# "already voted"; it only decides what the script draws, the database stays the authority.
+VOTED_COOKIE_NAME = "hdnd_da_binh_chon"
 COOKIE_SALT = "polls.voter"
 COOKIE_MAX_AGE = 2 * 365 * 24 * 3600
-# The cookie also remembers the last polls this browser voted in, so the sidebar can say
+# The cookie also remembers the last polls this browser voted in, so a poll page can say
 # "already voted" without a query; the database stays the authority.
 REMEMBERED_POLLS = 30
 MAX_SUBMITTED_VALUES = 50
@@ -97,6 +100,22 @@ def remember_voter(response, voter):
         samesite="Lax",
         secure=settings.SESSION_COOKIE_SECURE,
     )
+    if voter.voted:
+        response.set_cookie(
+            VOTED_COOKIE_NAME,
+            ".".join(str(pk) for pk in voter.voted),
+            max_age=COOKIE_MAX_AGE,
+            samesite="Lax",
+            secure=settings.SESSION_COOKIE_SECURE,
+        )
+
+
+def give_voter_key(response, voter):
+    """A new reader gets their voter key before they vote, when the form is drawn or fetched:
+    a vote saved but never acknowledged (a dropped connection, a killed worker) then finds its
+    ballot on retry and is refused as "already voted" instead of counted twice."""
+    if voter.key is None:
+        remember_voter(response, Voter(key=new_voter_key()))
 
 
 def new_voter_key():

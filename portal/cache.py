@@ -88,7 +88,7 @@ def touch(*tags: str) -> None:
         _now_and_on_commit(lambda: _bump(tags))
 
 
-def _read(keys: list[str], tags: tuple[str, ...]) -> tuple[dict, dict[str, int]]:
+def read(keys: list[str], tags: tuple[str, ...]) -> tuple[dict, dict[str, int]]:
     """The given entries and the tags' generations, in one round trip to the cache."""
     wanted = {_generation_key(tag): tag for tag in tags}
     found = cache.get_many([*keys, *wanted])
@@ -103,7 +103,7 @@ def _read(keys: list[str], tags: tuple[str, ...]) -> tuple[dict, dict[str, int]]
 
 def generations(*tags: str) -> dict[str, int]:
     """The current generation of each tag (one get_many)."""
-    return _read([], tuple(tags))[1]
+    return read([], tuple(tags))[1]
 
 
 def remember(key: Key | str, tags: Iterable[str], compute: Callable[[], object], timeout=None):
@@ -115,7 +115,7 @@ def remember(key: Key | str, tags: Iterable[str], compute: Callable[[], object],
     name, tags = str(key), tuple(dict.fromkeys(tags))
     if timeout is None:
         timeout = key.timeout if isinstance(key, Key) else DEFAULT_TIMEOUT
-    entries, current = _read([name], tags)
+    entries, current = read([name], tags)
     entry = entries.get(name)
     if entry is not None and entry["generations"] == current:
         return entry["value"]

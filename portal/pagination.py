@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.core.paginator import Paginator
 
+from . import page_cache
+
 PAGE_SIZE = 12
 # Page numbers longer than this are nonsense; they go to the nearest page, like other junk.
 _MAX_PAGE_DIGITS = 9
@@ -29,5 +31,7 @@ def paginate(request, object_list, per_page: int = PAGE_SIZE, count: int | None 
         paginator.count = count  # a cached_property: set, it is never computed
     number = min(page_number(request.GET.get("page")), paginator.num_pages)
     page = paginator.page(number)
+    # A cached list page is kept only under its own number ("?page=abc" is page 1's page).
+    page_cache.note_query(request, "page", None if number == 1 else number)
     page.elided_range = list(paginator.get_elided_page_range(number, on_each_side=1, on_ends=1))
     return page

@@ -34,6 +34,10 @@ class StaffSessionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # Without a session cookie there is nobody to sign out; asking request.user would read
+        # the session and make every anonymous page vary on Cookie (uncacheable).
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            return self.get_response(request)
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             session, now = request.session, int(time.time())

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the portal can use: Chromium for browser tests and espeak-ng (its
-# Vietnamese voice) for the captcha's audio alternative. Best effort by default; with --strict (CI) a failure is fatal.
-# --bench adds the benchmark's optional tools: wrk (load generator) and nginx (the static-file
-# and micro-cache targets); `make bench` works without them, with its own bounded client.
+# Installs the Debian packages the portal can use: Chromium for browser tests, espeak-ng (its
+# Vietnamese voice) for the captcha's audio alternative and nginx-light for the test of
+# deploy/nginx.conf. Best effort by default; with --strict (CI) a failure is fatal.
+# --bench adds wrk, the benchmark's optional load generator; `make bench` works without it,
+# with its own bounded client.
 set -uo pipefail
 strict=0
-packages=(chromium espeak-ng fonts-noto-core)
+packages=(chromium espeak-ng fonts-noto-core nginx-light)
 for arg in "$@"; do
   case "$arg" in
     --strict) strict=1 ;;
-    --bench) packages+=(wrk nginx-light) ;;
+    --bench) packages+=(wrk) ;;
   esac
 done
 missing=()

@@ -88,6 +88,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.security.SecurityHeadersMiddleware",
     "portal.security.AllowedMethodsMiddleware",
+    # Answers anonymous readers from the cache before sessions, CSRF and auth are looked at.
+    "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -196,6 +198,13 @@ def cache_config(redis_url=None, *, key_prefix="hdnd", sqlite_path=None, local_m
 CACHES = cache_config(
     REDIS_URL, key_prefix=env("CACHE_KEY_PREFIX", "hdnd"), sqlite_path=CACHE_SQLITE_PATH
 )
+
+# Whole reader pages in the shared cache (portal.page_cache): edits forget them at once; this is
+# the longest a page is kept anyway (the view count it shows), and a proxy in front may keep a
+# page for the second number of seconds (s-maxage; edits then show up after at most that long).
+# PORTAL_PAGE_CACHE_SECONDS=0 turns the page cache off.
+PORTAL_PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 60)
+PORTAL_PAGE_CACHE_PROXY_SECONDS = env_int("PORTAL_PAGE_CACHE_PROXY_SECONDS", 10)
 
 # --- Auth -----------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

@@ -63,6 +63,11 @@ def test_citizen_votes_in_the_sidebar_poll_with_javascript(page, viewport, scree
     assert Ballot.objects.filter(poll=content.poll).count() == 1
     screenshot(page, "binh-chon-xong")
 
+    # The next page is the same cached page for everyone; the script reads the voter cookie.
+    page.reload()
+    expect(poll.locator(".poll-done")).to_have_text("Bạn đã bình chọn câu hỏi này. Cảm ơn bạn!")
+    expect(poll.locator("form")).to_have_count(0)
+
 
 @pytest.mark.parametrize("viewport", ["phone"])
 def test_citizen_votes_on_the_poll_page_whose_poll_the_sidebar_only_links_to(page, viewport):
@@ -109,6 +114,12 @@ def test_citizen_votes_without_javascript_and_lands_on_the_results(
     poll = page.locator(".widget--poll")
     poll.get_by_label("Chống ngập đô thị").check()
     poll.get_by_role("button", name="Bình chọn").click()
+
+    # The cached page carries no token: the ballot page has it, with the choice still ticked.
+    expect(page).to_have_url(re.compile(r"/binh-chon/\d+/phieu/\?choice=\d+$"))
+    form = page.locator("main form[data-poll-form]")
+    expect(form.get_by_label("Chống ngập đô thị")).to_be_checked()
+    form.get_by_role("button", name="Gửi phiếu").click()
 
     expect(page).to_have_url(re.compile(r"/binh-chon/\d+/ket-qua/$"))
     expect(page.locator(".messages")).to_be_visible()

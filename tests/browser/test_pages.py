@@ -115,4 +115,4 @@ def test_printed_article_keeps_photos_captions_address_and_qr_but_no_navigation(
     address = page.locator(".print-address")
     expect(address).to_be_visible()
     expect(address).to_contain_text(content.article.get_absolute_url())
-    expect(page.locator(".article__print-qr svg")).to_be_visible()
+    expect(page.locator(".article__print-qr img")).to_be_visible()

@@ -81,11 +81,12 @@ def test_an_expired_session_is_explained_in_the_poll_and_the_comment_form(page, 
     comment_form = page.locator("form[data-comments-form]")
     comment_form.get_by_label("Họ tên").fill("Nguyễn Văn Bình")  # fetches token and captcha
     expect(comment_form.locator("img[data-comments-captcha-image]")).to_be_visible()
+    poll = page.locator(".widget--poll")
+    with page.expect_response(lambda response: "/bat-dau/" in response.url):
+        poll.get_by_label("Giao thông").check()  # fetches the poll's token
     # The page stayed open too long: the CSRF cookie is gone (expired, cleared by the browser).
     page.context.clear_cookies()
 
-    poll = page.locator(".widget--poll")
-    poll.get_by_label("Giao thông").check()
     poll.get_by_role("button", name="Bình chọn").click()
     expect(poll.locator("[data-poll-status]")).to_have_text(CSRF_FAILURE_MESSAGE)
     assert not Ballot.objects.exists()

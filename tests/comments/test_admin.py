@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -295,3 +296,16 @@ def test_a_reply_saved_in_the_form_forgets_the_article_page(moderator_client):
     url = reverse("admin:comments_comment_change", args=[comment.pk])
     moderator_client.post(url, {"status": "approved", "reply": "Văn phòng đã tiếp nhận."})
     assert generations(tag) != before
+
+
+def test_a_new_reader_comment_waiting_for_moderation_leaves_the_article_page_cached(
+    article, post_comment
+):
+    tag = f"article:{article.pk}"
+    reader = Client()
+    reader.get(article.get_absolute_url())
+    before = generations(tag)
+    assert post_comment().status_code == 303
+    assert Comment.objects.pending().filter(article=article).count() == 1
+    assert generations(tag) == before
+    assert reader.get(article.get_absolute_url())["X-Page-Cache"] == "hit"

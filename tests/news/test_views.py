@@ -195,7 +195,9 @@ def test_article_toolbar_has_font_size_print_share_copy_and_qr(client, council_a
     assert f'value="{canonical}" readonly' in page
     assert "Sao chép liên kết" in page
     assert f'src="/tin-tuc/{council_article.slug}/qr.svg"' in page
-    assert "<svg" in page  # the printed QR code
+    # The printed QR code is that image too, not an SVG drawn into every page.
+    assert page.count(f'src="/tin-tuc/{council_article.slug}/qr.svg"') == 2
+    assert "<svg" not in page
     # No third-party script is ever loaded.
     assert not re.search(r"<script[^>]+src=\"https?://", page)
 

@@ -33,9 +33,9 @@ def test_vote_without_csrf_token_is_refused_and_saves_nothing(poll):
     assert ballots(poll) == 0
 
 
-def test_vote_with_the_csrf_token_from_the_form_is_accepted(poll):
+def test_vote_with_the_csrf_token_from_the_ballot_page_is_accepted(poll):
     client = Client(enforce_csrf_checks=True)
-    page = client.get(poll.get_absolute_url()).content.decode()
+    page = client.get(poll.get_ballot_url()).content.decode()
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
     response = client.post(
         poll.get_vote_url(), {"choice": choices_of(poll)[0].pk, "csrfmiddlewaretoken": token}
@@ -262,10 +262,10 @@ def test_json_errors_carry_the_status_and_the_vietnamese_message(client, poll, s
     assert text in response.json()["error"]
 
 
-def test_cookie_remembers_votes_so_the_sidebar_knows(client):
+def test_cookie_remembers_votes_so_the_poll_page_knows(client):
     poll = PollFactory()
     vote(client, poll, choices_of(poll)[0])
-    body = client.get("/binh-chon/").content.decode()
+    body = client.get(poll.get_absolute_url()).content.decode()
     assert "Bạn đã bình chọn câu hỏi này" in body
     assert 'name="choice"' not in body
 
