@@ -18,6 +18,12 @@ from .test_query_budget import build_site, count_queries
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def no_page_cache(settings):
+    # What drawing a page costs; the page cache in front of it is tested on its own.
+    settings.PORTAL_PAGE_CACHE_SECONDS = 0
+
+
 def _full_scans(sql):
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
