@@ -27,6 +27,7 @@ import argparse
 import concurrent.futures
 import http.client
 import http.cookiejar
+import json
 import os
 import re
 import shutil
@@ -43,6 +44,7 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+JSON = {"Accept": "application/json"}
 BROWSER_UA = "Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 Chrome/124 Mobile"
 WARD_WORKERS, WARD_THREADS = 2, 4
 CITY_WORKERS, CITY_THREADS = 2, 8
@@ -440,7 +442,9 @@ def check_counts(base, env, pages, options):
     slug = article_path.strip("/").rsplit("/", 1)[-1]
     views = f"from news.models import Article; print(Article.objects.get(slug='{slug}').view_count)"
     home = client.request("/")[1]
-    poll_form = re.search(r'<form method="post" action="(/binh-chon/[^"]+)"', home)
+    # The sidebar's form is the same for every reader: it names the vote address and the start
+    # address that hands out a CSRF token and a voter key, as polls.js uses them.
+    poll_form = re.search(r'data-poll-vote="(/binh-chon/[^"]+)" data-poll-start="([^"]+)"', home)
     ballots = None
     if poll_form:
         poll_id = int(re.search(r"/binh-chon/(\d+)/", poll_form.group(1)).group(1))
@@ -459,10 +463,10 @@ def check_counts(base, env, pages, options):
     def vote(n):
         voter = Client(base, f"{BROWSER_UA} Voter/{n}")
         page = voter.request("/")[1]
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+        started = json.loads(voter.request(poll_form.group(2), headers=JSON)[1])
         choice = re.search(r'name="choice" value="(\d+)"', page).group(1)
-        data = {"csrfmiddlewaretoken": token, "choice": choice}
-        return voter.request(poll_form.group(1), data=data)[0]
+        data = {"csrfmiddlewaretoken": started["csrf_token"], "choice": choice}
+        return voter.request(poll_form.group(1), data=data, headers=JSON)[0]
 
     votes = run_jobs(8, [lambda n=n: vote(n) for n in range(options.voters)]) if poll_form else []
     background.join()
