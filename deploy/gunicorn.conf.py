@@ -3,9 +3,9 @@
     gunicorn -c deploy/gunicorn.conf.py portal.wsgi:application
 
 Threaded workers (gthread): most of a request's time is spent waiting on the database, Redis or
-the object store, and threads wait cheaply. Without REDIS_URL the cache lives in process memory,
-so one process only (manage.py check --deploy warns about the rest); with it, one process per
-core. Each GUNICORN_* variable overrides its default.
+the object store, and threads wait cheaply. The cache is shared between processes (Redis, or
+without it the SQLite cache file), so one process per core. Each GUNICORN_* variable overrides
+its default.
 """
 
 import multiprocessing
@@ -19,9 +19,7 @@ def _int(name, default):
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 worker_class = "gthread"
-workers = _int(
-    "GUNICORN_WORKERS", multiprocessing.cpu_count() if os.environ.get("REDIS_URL") else 1
-)
+workers = _int("GUNICORN_WORKERS", multiprocessing.cpu_count())
 threads = _int("GUNICORN_THREADS", 8)
 
 # A request still running after this is stuck (the slowest page, an image upload with its

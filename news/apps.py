@@ -9,18 +9,24 @@ class NewsConfig(AppConfig):
         from portal import cache, demo_registry, page_cache
 
         from .listings import next_scheduled_publish
-        from .models import MOST_READ_CACHE, NAVIGATION_CACHE, SITEMAP_CACHE, Article, Category
+        from .models import (
+            ACTIVE_CATEGORIES_CACHE,
+            MOST_READ_CACHE,
+            NAVIGATION_CACHE,
+            Article,
+            Category,
+        )
 
         # "articles" is every list of articles (home, categories, archive, most read); a category
         # is in the menu on every page, and switching it off takes its articles off the lists.
         cache.on_change(
             Article,
-            keys=[MOST_READ_CACHE, SITEMAP_CACHE],
+            keys=[MOST_READ_CACHE],
             tags=lambda article: [f"article:{article.pk}", "articles"],
         )
         cache.on_change(
             Category,
-            keys=[NAVIGATION_CACHE, MOST_READ_CACHE, SITEMAP_CACHE],
+            keys=[NAVIGATION_CACHE, ACTIVE_CATEGORIES_CACHE, MOST_READ_CACHE],
             tags=lambda category: [f"category:{category.pk}", "articles", "site"],
         )
 

@@ -5,7 +5,7 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 
 from . import listings
-from .models import Category
+from .models import Article, Category
 from .seo import absolute_url
 
 FEED_SIZE = 30
@@ -31,7 +31,7 @@ class LatestArticlesFeed(Feed):
         return listings.public_articles().for_lists()
 
     def items(self):
-        return self.articles().newest_first()[:FEED_SIZE]
+        return listings.first_public(Article.objects.published(), FEED_SIZE)
 
     def item_title(self, item):
         return item.title

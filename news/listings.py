@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import datetime
-from itertools import groupby
 
-from django.db.models import Count, F, Q, Window
-from django.db.models.functions import RowNumber, TruncMonth
+from django.db.models import Count
+from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from portal import cache
 
-from .models import NEXT_PUBLISH_CACHE, Article
+from .models import (
+    ACTIVE_CATEGORIES_CACHE,
+    CATEGORY_COUNT_CACHE,
+    MONTH_COUNTS_CACHE,
+    NEXT_PUBLISH_CACHE,
+    Article,
+    Category,
+)
 
 RELATED_SIZE = 5
 
@@ -42,33 +48,73 @@ def _brief(queryset):
     return queryset.only("id", "title", "slug", "published_at")
 
 
+def active_categories():
+    """The active categories in menu order (cached; a category change forgets them)."""
+    categories = ACTIVE_CATEGORIES_CACHE.get()
+    if categories is None:
+        categories = list(Category.objects.active().order_by("order", "name", "pk"))
+        ACTIVE_CATEGORIES_CACHE.set(categories)
+    return categories
+
+
+def _by_category(articles):
+    """Give each article its (cached) category, so templates never query for it."""
+    categories = {category.pk: category for category in active_categories()}
+    for article in articles:
+        article.category = categories[article.category_id]
+    return articles
+
+
+def _branches(selection, per_category, order):
+    """One queryset per active category: the first `per_category` of selection in it, by order.
+
+    Each branch is "the ids of the first few" as a subquery, a short walk down the (category,
+    status, published_at, id) index; SQLite refuses LIMIT in the branches of a compound SELECT,
+    not inside IN (...). Spelled this way no database can choose to read a whole category and
+    sort it, which SQLite's planner does for a join with the categories once it has statistics.
+    """
+    return [
+        Article.objects.for_lists()
+        .order_by()
+        .filter(
+            pk__in=selection.filter(category_id=c.pk).order_by(*order).values("pk")[:per_category]
+        )
+        for c in active_categories()
+    ]
+
+
+NEWEST = ("-published_at", "-id")
+OLDEST = ("published_at", "id")
+
+
+def first_public(selection, size, order=NEWEST):
+    """The first `size` public articles of selection (a filter of Article.objects.published())
+    by order, across the active categories: at most size × categories index entries read."""
+    branches = _branches(selection, size, order)
+    if not branches:
+        return []
+    merged = branches[0].union(*branches[1:], all=True).order_by(*order)[:size]
+    return _by_category(list(merged))
+
+
 def latest_per_category(per_category: int = 4, exclude_ids=()):
     """[(category, [articles…]), …] for every active category with articles, in menu order.
 
-    One query whatever the number of categories: each article is ranked within its category by
-    a window function, so a category that publishes once a month keeps its block next to one
-    that publishes hourly (a "recent articles" lookback would starve the quiet one).
+    One query whatever the number of categories and articles: a UNION ALL of "the newest
+    `per_category` in this category". A category that publishes once a month keeps its block
+    next to one that publishes hourly, and nothing ranks the whole archive.
     """
-    ranked = (
-        public_articles()
-        .exclude(pk__in=exclude_ids)
-        .for_lists()
-        .annotate(
-            category_rank=Window(
-                RowNumber(),
-                partition_by=F("category_id"),
-                order_by=(F("published_at").desc(), F("id").desc()),
-            )
-        )
-        .filter(category_rank__lte=per_category)
-    )
-    articles = sorted(
-        ranked,
-        key=lambda a: (a.category.order, a.category.name, a.category_id, a.category_rank),
-    )
+    selection = Article.objects.published().exclude(pk__in=exclude_ids)
+    branches = _branches(selection, per_category, NEWEST)
+    if not branches:
+        return []
+    groups = {}
+    for article in _by_category(list(branches[0].union(*branches[1:], all=True))):
+        groups.setdefault(article.category_id, []).append(article)
     return [
-        (group[0].category, group)
-        for group in (list(items) for _, items in groupby(articles, key=lambda a: a.category_id))
+        (category, sorted(groups[category.pk], key=lambda a: (a.published_at, a.pk), reverse=True))
+        for category in active_categories()
+        if category.pk in groups
     ]
 
 
@@ -76,41 +122,57 @@ def related_lists(article, size: int = RELATED_SIZE) -> dict:
     """The lists under an article: "Tin khác" (same category), "Các bài mới đăng" (newer) and
     "Các bài đã đăng" (older).
 
-    Three small indexed queries. An article already listed as newer or older is not repeated
-    under "Tin khác".
+    Each walks an index from the article's place; an article already listed as newer or older is
+    not repeated under "Tin khác".
     """
-    others = _brief(Article.objects.public().exclude(pk=article.pk))
+    others = Article.objects.published().exclude(pk=article.pk)
     newer, older = [], []
     if article.published_at is not None:
         moment = article.published_at
-        newer = list(
-            others.filter(
-                Q(published_at__gt=moment) | Q(published_at=moment, id__gt=article.pk)
-            ).order_by("published_at", "id")[:size]
+        # published_at ≥/≤ moment bounds the index range; ties are settled by id.
+        newer = first_public(
+            others.filter(published_at__gte=moment).exclude(published_at=moment, id__lt=article.pk),
+            size,
+            OLDEST,
         )
         newer.reverse()
-        older = list(
-            others.filter(
-                Q(published_at__lt=moment) | Q(published_at=moment, id__lt=article.pk)
-            ).newest_first()[:size]
+        older = first_public(
+            others.filter(published_at__lte=moment).exclude(published_at=moment, id__gt=article.pk),
+            size,
         )
     shown = {a.pk for a in newer} | {a.pk for a in older}
     same_category = [
         a
-        for a in others.filter(category_id=article.category_id).newest_first()[: size * 3]
+        for a in _brief(
+            others.filter(category_id=article.category_id).in_active_category().newest_first()
+        )[: size * 3]
         if a.pk not in shown
     ][:size]
     return {"same_category": same_category, "newer": newer, "older": older}
 
 
 def month_counts():
-    """[{"month": aware datetime of the 1st, "total": n}, …], newest month first."""
-    return list(
-        Article.objects.public()
-        .annotate(month=TruncMonth("published_at"))
-        .values("month")
-        .annotate(total=Count("id"))
-        .order_by("-month")
+    """[{"month": aware datetime of the 1st, "total": n}, …], newest month first (cached)."""
+
+    def count():
+        return list(
+            Article.objects.public()
+            .annotate(month=TruncMonth("published_at"))
+            .values("month")
+            .annotate(total=Count("id"))
+            .order_by("-month")
+        )
+
+    return cache.remember(MONTH_COUNTS_CACHE, ["articles"], count)
+
+
+def category_count(category, articles):
+    """len(articles), the category's public articles, from the cache when nothing changed."""
+    return cache.remember(
+        f"{CATEGORY_COUNT_CACHE}:{category.pk}",
+        ["articles"],
+        articles.count,
+        CATEGORY_COUNT_CACHE.timeout,
     )
 
 

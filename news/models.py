@@ -58,10 +58,18 @@ class Category(models.Model):
 # Cached reads of these models; saves and deletes forget them (news.apps, portal.cache).
 # The site menu's active categories.
 NAVIGATION_CACHE = Key("news:navigation", version=1, timeout=300)
+# The active categories as model instances, for lists walked one category at a time.
+ACTIVE_CATEGORIES_CACHE = Key("news:active-categories", version=1, timeout=300)
 # "Tin đọc nhiều"; the timeout lets new views reorder it.
 MOST_READ_CACHE = Key("news:most-read", version=1, timeout=120)
-# sitemap.xml: a hidden article's address, which spells out its title, leaves it at once.
-SITEMAP_CACHE = Key("news:sitemap", version=1, timeout=15 * 60)
+# The archive's months with their number of articles, and each category's number of articles:
+# counting them reads every row, so they are kept until an article or a category changes (or a
+# scheduled article's time comes, within the timeout).
+MONTH_COUNTS_CACHE = Key("news:month-counts", version=1, timeout=15 * 60)
+CATEGORY_COUNT_CACHE = Key("news:category-count", version=1, timeout=15 * 60)
+# sitemap.xml and its pages (tagged "articles"): a hidden article's address, which spells out
+# its title, leaves them at once.
+SITEMAP_CACHE = Key("news:sitemap", version=2, timeout=15 * 60)
 # When the next scheduled article goes up: cached pages end then (news.listings).
 NEXT_PUBLISH_CACHE = Key("news:next-publish", version=1, timeout=300)
 
@@ -202,13 +210,16 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["-published_at", "-id"], name="news_art_pub_id"),
             models.Index(fields=["status", "-published_at"], name="news_art_status_pub"),
+            # With the id, "newest first" (published_at, then id) is read straight off the index:
+            # category pages, home blocks and their counts never sort.
             models.Index(
-                fields=["category", "status", "-published_at"], name="news_art_cat_status_pub"
+                fields=["category", "status", "-published_at", "-id"],
+                name="news_art_cat_status_pub_id",
             ),
             models.Index(fields=["status", "-view_count"], name="news_art_status_views"),
             models.Index(
-                fields=["-published_at"],
-                name="news_art_featured_pub",
+                fields=["-published_at", "-id"],
+                name="news_art_featured_pub_id",
                 condition=Q(is_featured=True),
             ),
         ]

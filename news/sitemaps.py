@@ -1,19 +1,32 @@
-"""sitemap.xml: published articles (with their last change), categories and the fixed pages."""
+"""sitemap.xml: published articles (with their last change), categories and the fixed pages.
+
+While every section fits in one page, /sitemap.xml is the list of addresses itself. A larger
+archive gets a sitemap index there instead, naming pages /sitemap-<section>.xml?p=N of at most
+`PAGE_SIZE` addresses each (a sitemap file may hold 50 000; smaller pages keep each one as cheap
+at a hundred thousand articles as at a thousand). Every page is kept in the shared cache until
+the newsroom changes an article or a category.
+"""
 
 from urllib.parse import urlsplit
 
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
-from django.http import HttpResponse
+from django.contrib.sitemaps.views import SitemapIndexItem
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from portal import site_url
+from portal import cache, pagination, site_url
 
 from .models import SITEMAP_CACHE, Article, Category
+
+PAGE_SIZE = 1000
 
 
 class PublicSiteSitemap(Sitemap):
     """Addresses on the public site (portal.site_url), whatever Host the request came with."""
+
+    limit = PAGE_SIZE
 
     def get_protocol(self, protocol=None):
         return urlsplit(site_url.base()).scheme or "https"
@@ -58,15 +71,56 @@ class FixedPageSitemap(PublicSiteSitemap):
 SITEMAPS = {"trang": FixedPageSitemap, "chuyen-muc": CategorySitemap, "tin-tuc": ArticleSitemap}
 
 
+def _cached(name, build):
+    """The rendered response of build(), kept until an article or a category changes."""
+    entry = cache.remember(
+        f"{SITEMAP_CACHE}:{name}", ["articles"], lambda: _rendered(build()), SITEMAP_CACHE.timeout
+    )
+    return HttpResponse(entry["content"], headers=entry["headers"])
+
+
+def _rendered(response):
+    response.render()
+    return {"content": response.content, "headers": dict(response.items())}
+
+
+def _index(request):
+    base = PublicSiteSitemap()
+    root = f"{base.get_protocol()}://{base.get_domain()}"
+    items = []
+    for section, site_class in SITEMAPS.items():
+        address = root + reverse("news:sitemap_section", kwargs={"section": section})
+        items.append(SitemapIndexItem(address, None))
+        for number in range(2, site_class().paginator.num_pages + 1):
+            items.append(SitemapIndexItem(f"{address}?p={number}", None))
+    return TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": items}, content_type="application/xml"
+    )
+
+
+def _is_large():
+    return any(site_class().paginator.num_pages > 1 for site_class in SITEMAPS.values())
+
+
 def sitemap(request):
-    """sitemap.xml, kept in the shared cache until the newsroom changes something."""
-    if request.GET.get("p", "1") != "1":
-        # Further pages only exist past 50 000 addresses; they are built on demand.
+    """sitemap.xml: every address while they fit in one page each, else the sitemap index."""
+
+    def build():
+        if _is_large():
+            return _index(request)
         return sitemap_views.sitemap(request, sitemaps=SITEMAPS)
-    cached = SITEMAP_CACHE.get()
-    if cached is None:
-        response = sitemap_views.sitemap(request, sitemaps=SITEMAPS)
-        response.render()
-        cached = {"content": response.content, "headers": dict(response.items())}
-        SITEMAP_CACHE.set(cached)
-    return HttpResponse(cached["content"], headers=cached["headers"])
+
+    return _cached("root", build)
+
+
+def sitemap_section(request, section):
+    """One page of one section of the sitemap index."""
+    if section not in SITEMAPS:
+        raise Http404
+    # Junk or missing pages raise Http404 inside Django's view, before anything is cached.
+    number = pagination.page_number(request.GET.get("p"))
+
+    def build():
+        return sitemap_views.sitemap(request, sitemaps=SITEMAPS, section=section)
+
+    return _cached(f"{section}:{number}", build)

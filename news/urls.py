@@ -19,5 +19,6 @@ urlpatterns = [
     path("tin-tuc/<slug:slug>/qr.svg", views.article_qr, name="article_qr"),
     path("xem-truoc/<int:pk>/", views.article_preview, name="article_preview"),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemaps.sitemap_section, name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

@@ -62,10 +62,12 @@ def _article_context(article, *, is_preview=False):
 
 @page_cache.cached_page()
 def home(request):
-    articles = listings.public_articles().for_lists().newest_first()
-    featured = articles.featured().first() or articles.first()
+    published = Article.objects.published()
+    newest = listings.first_public(published, HOME_LATEST + 1)
+    featured = next(iter(listings.first_public(published.featured(), 1)), None)
+    featured = featured or next(iter(newest), None)
     exclude = [featured.pk] if featured else []
-    latest = list(articles.exclude(pk__in=exclude)[:HOME_LATEST])
+    latest = [a for a in newest if a.pk not in exclude][:HOME_LATEST]
     context = {
         "featured": featured,
         "latest": latest,
@@ -80,7 +82,7 @@ def category(request, slug):
     category = get_object_or_404(Category.objects.active(), slug=slug)
     page_cache.tag(request, f"category:{category.pk}")
     articles = listings.public_articles().filter(category=category).for_lists().newest_first()
-    page = pagination.paginate(request, articles)
+    page = pagination.paginate(request, articles, count=listings.category_count(category, articles))
     context = {
         "category": category,
         "page": page,

@@ -3,7 +3,6 @@ import csv
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -66,12 +65,9 @@ class ChoiceInline(admin.TabularInline):
     extra = 1
     min_num = 2
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(votes=Count("picks"))
-
     @admin.display(description="Số phiếu")
     def vote_count(self, choice):
-        return format_number(getattr(choice, "votes", 0)) if choice.pk else "–"
+        return format_number(choice.vote_count) if choice.pk else "–"
 
 
 class PollAdminForm(forms.ModelForm):
@@ -158,16 +154,13 @@ class PollAdmin(admin.ModelAdmin):
     ]
     change_form_template = "admin/polls/poll/change_form.html"
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(voter_total=Count("ballots"))
-
     @admin.display(description="Tình trạng")
     def status(self, poll):
         return poll.status_label
 
-    @admin.display(description="Số người bình chọn", ordering="voter_total")
+    @admin.display(description="Số người bình chọn", ordering="voter_count")
     def voter_total(self, poll):
-        return format_number(poll.voter_total)
+        return format_number(poll.voter_count)
 
     @admin.action(description="Kết thúc ngay các cuộc bình chọn đã chọn")
     def close_now(self, request, queryset):

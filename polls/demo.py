@@ -11,6 +11,7 @@ from pathlib import Path
 
 from django.utils import timezone
 
+from . import tallies
 from .models import Ballot, BallotChoice, Choice, Poll
 
 DATA_FILE = Path(__file__).resolve().parent / "demo_data" / "polls.json"
@@ -75,6 +76,7 @@ def _create(data, now):
             for index in picked
         ]
     )
+    tallies.recount([poll])
     return poll
 
 

@@ -1,12 +1,9 @@
-"""Tallies of a poll, counted from the ballots in one query."""
+"""Tallies of a poll, read from the counters polls.tallies keeps, in one query."""
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
-
-from .models import Ballot, Choice
+from .models import Choice
 
 ONE_PLACE = Decimal("0.1")
 
@@ -41,25 +38,16 @@ def percent(part, whole):
 
 
 def tally(poll):
-    """Every choice with its number of votes, and the number of voters, from one snapshot.
+    """Every choice with its number of votes, and the number of voters, from one query.
 
-    Percentages are shares of voters: in a multiple-choice poll they may add up to more than 100.
+    The counts are the counters polls.tallies keeps with the ballots, so the cost does not grow
+    with the number of ballots. Percentages are shares of voters: in a multiple-choice poll they
+    may add up to more than 100.
     """
-    voters = (
-        Ballot.objects.filter(poll=OuterRef("poll"))
-        .order_by()
-        .values("poll")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
     rows = list(
         Choice.objects.filter(poll=poll)
-        .annotate(
-            votes=Count("picks"),
-            voters=Coalesce(Subquery(voters, output_field=IntegerField()), Value(0)),
-        )
         .order_by("order", "pk")
-        .values_list("pk", "text", "votes", "voters")
+        .values_list("pk", "text", "vote_count", "poll__voter_count")
     )
     total = rows[0][3] if rows else 0
     return Results(

@@ -34,14 +34,14 @@ def _results_context(poll, voter):
         "results_visible": visible,
         "results": tally(poll) if visible else None,
         # Turnout says nothing about how people voted, so it is shown even when results are not.
-        "voter_count": None if visible else poll.ballots.count(),
+        "voter_count": None if visible else poll.voter_count,
     }
 
 
 @page_cache.cached_page(query=["page"])
 def archive(request):
-    open_polls = list(Poll.objects.open().with_voter_count().order_by("-starts_at", "-pk"))
-    closed = Poll.objects.closed().with_voter_count().order_by("-ends_at", "-pk")
+    open_polls = list(Poll.objects.open().order_by("-starts_at", "-pk"))
+    closed = Poll.objects.closed().order_by("-ends_at", "-pk")
     page = pagination.paginate(request, closed, ARCHIVE_PAGE_SIZE)
     return render(request, "polls/poll_archive.html", {"open_polls": open_polls, "page": page})
 

@@ -19,6 +19,7 @@ from portal.clients import request_network_hash
 from portal.formats import format_datetime_short
 from portal.ratelimit import RateLimit, RateLimited
 
+from . import tallies
 from .models import Ballot, BallotChoice, Choice
 
 COOKIE_NAME = "hdnd_binh_chon"
@@ -207,6 +208,7 @@ def cast_vote(request, poll, values):
             BallotChoice.objects.bulk_create(
                 [BallotChoice(ballot=ballot, choice_id=pk) for pk in sorted(choice_ids)]
             )
+            tallies.count_ballot(poll.pk, choice_ids)
     except IntegrityError as exc:
         # The unique constraint caught a parallel request from the same voter, or a choice
         # vanished under us (deleted by staff); either way nothing was saved.

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.core.checks import Tags, Warning, register
 
 LOCAL_MEMORY = "django.core.cache.backends.locmem.LocMemCache"
+# One server's own caches: a site that uses them runs on that server alone.
+SINGLE_SERVER_CACHES = {LOCAL_MEMORY, "portal.cache_backends.sqlite.SQLiteCache"}
 
 
 @register(Tags.caches, deploy=True)
@@ -15,7 +17,8 @@ def cache_is_shared(app_configs, **kwargs):
             "The cache is in local memory: every server process keeps its own view "
             "de-duplication, rate limits and cached widgets.",
             hint="Run one process with threads (gunicorn --workers 1 --threads 8), or set "
-            "REDIS_URL so that several processes share one cache.",
+            "REDIS_URL (or leave it empty for the shared SQLite cache file) so that several "
+            "processes share one cache.",
             id="portal.W001",
         )
     ]
@@ -39,12 +42,12 @@ def client_address_behind_proxy(app_configs, **kwargs):
 
 @register(Tags.files, deploy=True)
 def media_is_shared(app_configs, **kwargs):
-    if settings.CACHES["default"]["BACKEND"] == LOCAL_MEMORY or settings.MEDIA_S3_BUCKET:
+    if settings.CACHES["default"]["BACKEND"] in SINGLE_SERVER_CACHES or settings.MEDIA_S3_BUCKET:
         return []
     return [
         Warning(
             "Uploads are stored in the local MEDIA_ROOT while the site is set up for several "
-            "processes (a shared cache): an image uploaded on one server is missing on the others.",
+            "servers (a network cache): an image uploaded on one server is missing on the others.",
             hint="Set MEDIA_S3_BUCKET (and MEDIA_S3_ENDPOINT_URL) to share media through an "
             "S3-compatible object store, or mount one shared filesystem as MEDIA_ROOT. A site "
             "on a single server may ignore this warning.",

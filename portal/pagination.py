@@ -21,9 +21,14 @@ def page_number(raw) -> int:
     return max(1, int(raw))
 
 
-def paginate(request, object_list, per_page: int = PAGE_SIZE):
-    """The requested page, or the nearest one that exists ("abc", "0" → 1; "999999" → last)."""
+def paginate(request, object_list, per_page: int = PAGE_SIZE, count: int | None = None):
+    """The requested page, or the nearest one that exists ("abc", "0" → 1; "999999" → last).
+
+    `count`, when the caller already knows it (e.g. from a cache), saves the COUNT query, which
+    grows with the list."""
     paginator = Paginator(object_list, per_page)
+    if count is not None:
+        paginator.count = count  # a cached_property: set, it is never computed
     number = min(page_number(request.GET.get("page")), paginator.num_pages)
     page = paginator.page(number)
     # A cached list page is kept only under its own number ("?page=abc" is page 1's page).

@@ -1,21 +1,33 @@
-"""Load benchmark: several gunicorn processes on one database, readers, view beacons and voters.
+"""Side-by-side load benchmark: the portal's recipes against a floor and static files, one run.
 
-    .venv/bin/python scripts/bench.py [--workers N] [--threads 8] [--concurrency 16]
-                                      [--requests 1500] [--readers 300] [--voters 200]
+    .venv/bin/python scripts/bench.py [--articles 1000] [--recipes ward,city] [--duration 10]
+                                      [--connections 32] [--quick] [--port 8180]
 
-It builds a throw-away copy of the portal (a temporary SQLite file in WAL mode, or the database
-named by BENCH_DATABASE_URL; Redis when BENCH_REDIS_URL is set; never the site's own
-DATABASE_URL or REDIS_URL, since it writes demo content, views and ballots), loads the demo
-content, starts gunicorn on 127.0.0.1 and
-sends a bounded number of requests from threads in this process. It prints throughput and
-latency per kind of page, then checks that every view and every vote sent concurrently through
-the different worker processes was counted exactly once. Exit status 1 on a 5xx or a lost count.
-Only 127.0.0.1 is contacted.
+For each recipe it builds a throw-away database with the demo content and `--articles` more
+published articles (bulk, with progress), starts gunicorn on 127.0.0.1 and loads each page in
+turn with the same client and concurrency:
+
+- ward: SQLite in WAL mode and the shared SQLite cache file, WARD_WORKERS gthread processes;
+- city: the PostgreSQL database named by BENCH_DATABASE_URL (dropped and created again: never
+  the site's own) and Redis at BENCH_REDIS_URL (keys under a fresh prefix, removed afterwards),
+  CITY_WORKERS gthread processes. Skipped when those variables are not set.
+
+With nginx installed, the article and home pages also go through the shipped deploy/nginx.conf
+(its micro-cache) in front of each recipe. Then the floor (scripts/bench_floor.py: a minimal
+Django app on gunicorn answering with the article page's bytes) and, with nginx, nginx serving
+those bytes as a file. The
+load comes from wrk when installed (`scripts/system-deps.sh --bench`), else from a bounded
+client in this process. Per page it prints req/s, p50/p99 latency, non-2xx answers, the queries
+one warm request runs, and the ratio to the floor and to static. Under load it also sends view
+beacons from distinct readers and votes from distinct voters and checks that every one was
+counted exactly once. Exit status 1 on a lost or doubled count or any 5xx.
 """
 
 import argparse
 import concurrent.futures
+import http.client
 import http.cookiejar
+import json
 import os
 import re
 import shutil
@@ -29,11 +41,13 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+JSON = {"Accept": "application/json"}
 BROWSER_UA = "Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 Chrome/124 Mobile"
+WARD_WORKERS, WARD_THREADS = 2, 4
+CITY_WORKERS, CITY_THREADS = 2, 8
 
 
 def free_port():
@@ -42,226 +56,25 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def manage(env, *args):
-    subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True
-    )
+class Ports:
+    """Ports from --port on (one per server started), or free ones."""
+
+    def __init__(self, base):
+        self.next = base
+
+    def take(self):
+        if not self.next:
+            return free_port()
+        self.next += 1
+        return self.next - 1
 
 
-class Client:
-    """A reader: its own cookies, its own user agent."""
-
-    def __init__(self, base, user_agent=BROWSER_UA):
-        self.base = base
-        self.user_agent = user_agent
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()),
-            NoRedirect(),
-        )
-
-    def request(self, path, data=None, headers=None):
-        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
-        request = urllib.request.Request(self.base + path, data=body)
-        request.add_header("User-Agent", self.user_agent)
-        request.add_header("Referer", self.base + "/")
-        request.add_header("Origin", self.base)
-        for name, value in (headers or {}).items():
-            request.add_header(name, value)
-        try:
-            with self.opener.open(request, timeout=15) as response:
-                return response.status, response.read().decode("utf-8", "replace")
-        except urllib.error.HTTPError as error:
-            return error.code, error.read().decode("utf-8", "replace")
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-class Stats:
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.latencies = defaultdict(list)
-        self.statuses = defaultdict(lambda: defaultdict(int))
-
-    def timed(self, kind, call):
-        started = time.perf_counter()
-        status, body = call()
-        elapsed = time.perf_counter() - started
-        with self.lock:
-            self.latencies[kind].append(elapsed)
-            self.statuses[kind][status] += 1
-        return status, body
-
-    def report(self, wall):
-        print(f"\n{'kind':<12}{'n':>7}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}  statuses")
-        for kind, values in self.latencies.items():
-            values = sorted(values)
-            p95 = values[min(len(values) - 1, int(len(values) * 0.95))]
-            statuses = ", ".join(f"{k}×{v}" for k, v in sorted(self.statuses[kind].items()))
-            print(
-                f"{kind:<12}{len(values):>7}{statistics.median(values) * 1000:>9.1f}"
-                f"{p95 * 1000:>9.1f}{values[-1] * 1000:>9.1f}  {statuses}"
-            )
-        total = sum(len(v) for v in self.latencies.values())
-        print(f"{total} requests in {wall:.1f} s: {total / wall:.0f} requests/s")
-
-    def server_errors(self):
-        return sum(n for s in self.statuses.values() for code, n in s.items() if code >= 500)
-
-
-def run(concurrency, jobs):
-    with concurrent.futures.ThreadPoolExecutor(concurrency) as pool:
-        return list(pool.map(lambda job: job(), jobs))
-
-
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    # Without a shared cache, several processes would each keep their own de-duplication and
-    # rate limits: the supported single-server setup is one process with threads.
-    default_workers = 3 if os.environ.get("BENCH_REDIS_URL") else 1
-    parser.add_argument("--workers", type=int, default=default_workers)
-    parser.add_argument("--threads", type=int, default=8)
-    parser.add_argument("--concurrency", type=int, default=16)
-    parser.add_argument("--requests", type=int, default=1500)
-    parser.add_argument("--readers", type=int, default=300)
-    parser.add_argument("--voters", type=int, default=200)
-    options = parser.parse_args()
-
-    workdir = Path(tempfile.mkdtemp(prefix="hdnd-bench-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.prod",
-        "DJANGO_SECRET_KEY": "bench-" + os.urandom(16).hex(),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "false",
-        "DJANGO_SECURE_COOKIES": "false",
-        "DJANGO_LOG_LEVEL": "WARNING",
-        "SQLITE_PATH": str(workdir / "db.sqlite3"),
-        "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL", ""),
-        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", ""),
-        "DJANGO_MEDIA_ROOT": str(workdir / "media"),
-        "DJANGO_STATIC_ROOT": str(workdir / "static"),
-        # Every simulated voter comes from 127.0.0.1; the per-address throttle is off here.
-        "POLLS_MAX_VOTES_PER_ADDRESS": "0",
-    }
-    database = "PostgreSQL" if env.get("DATABASE_URL") else f"SQLite {env['SQLITE_PATH']}"
-    cache = "Redis" if env.get("REDIS_URL") else "local memory (per process)"
-    print(
-        f"Database: {database}; cache: {cache}; "
-        f"{options.workers} gunicorn worker(s) × {options.threads} threads"
-    )
-    print("Preparing: migrate, collectstatic, demo content …", flush=True)
-    manage(env, "migrate", "--noinput")
-    manage(env, "collectstatic", "--noinput")
-    manage(env, "load_demo", "--no-staff")
-
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [
-            sys.executable, "-m", "gunicorn", "portal.wsgi:application",
-            "--workers", str(options.workers), "--threads", str(options.threads),
-            "--bind", f"127.0.0.1:{port}",
-            "--log-level", "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )  # fmt: skip
-    try:
-        for _ in range(100):
-            try:
-                if Client(base).request("/")[0] == 200:
-                    break
-            except OSError:
-                pass
-            time.sleep(0.2)
-        else:
-            raise SystemExit("gunicorn did not start")
-        return benchmark(base, env, options)
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
-        shutil.rmtree(workdir, ignore_errors=True)
-
-
-def benchmark(base, env, options):
-    stats = Stats()
-    home = Client(base).request("/")[1]
-    articles = sorted(set(re.findall(r'href="(/tin-tuc/[a-z0-9-]+/)"', home)))
-    categories = sorted(set(re.findall(r'href="(/chuyen-muc/[a-z0-9-]+/)"', home)))
-    pages = (
-        [("home", "/")]
-        + [("article", path) for path in articles]
-        + [("category", path) for path in categories]
-        + [("search", "/tim-kiem/?q=hoi+dong+nhan+dan"), ("feed", "/rss/")]
-    )
-
-    # Reads: a bounded mix of the pages a citizen opens.
-    client = Client(base)
-    jobs = [
-        (lambda kind=kind, path=path: stats.timed(kind, lambda: client.request(path)))
-        for kind, path in (pages[i % len(pages)] for i in range(options.requests))
-    ]
-    started = time.perf_counter()
-    run(options.concurrency, jobs)
-
-    # Views: distinct readers (own user agents) report the same article through the beacon.
-    article_path = articles[0]
-    page = client.request(article_path)[1]
-    beacon = re.search(r'data-view-url="([^"]+)"', page).group(1)
-    slug = article_path.strip("/").rsplit("/", 1)[-1]
-    views = f"from news.models import Article; print(Article.objects.get(slug='{slug}').view_count)"
-    views_before = query(env, views)
-    readers = [Client(base, f"{BROWSER_UA} Reader/{n}") for n in range(options.readers)]
-    run(
-        options.concurrency,
-        [
-            (lambda r=r: stats.timed("view beacon", lambda: r.request(beacon, data={})))
-            for r in readers
-        ],
-    )
-    views_after = query(env, views)
-
-    # Votes: distinct voters (own cookies) each vote once, all at the same time.
-    poll_form = re.search(r'<form method="post" action="(/binh-chon/[^"]+)"', home)
-    votes_ok = True
-    if poll_form:
-
-        def vote(n):
-            voter = Client(base, f"{BROWSER_UA} Voter/{n}")
-            page = voter.request("/")[1]
-            token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
-            choice = re.search(r'name="choice" value="(\d+)"', page).group(1)
-            data = {"csrfmiddlewaretoken": token, "choice": choice}
-            return stats.timed("vote", lambda: voter.request(poll_form.group(1), data=data))
-
-        poll_id = int(re.search(r"/binh-chon/(\d+)/", poll_form.group(1)).group(1))
-        ballots = (
-            f"from polls.models import Ballot; print(Ballot.objects.filter(poll={poll_id}).count())"
-        )
-        voters_before = query(env, ballots)
-        results = run(options.concurrency, [(lambda n=n: vote(n)) for n in range(options.voters)])
-        accepted = sum(1 for status, _ in results if status in (200, 303))
-        voters_after = query(env, ballots)
-    wall = time.perf_counter() - started
-
-    stats.report(wall)
-    views_ok = views_after - views_before == options.readers
-    print(
-        f"Views: {options.readers} readers → +{views_after - views_before} "
-        f"({'exact' if views_ok else 'LOST OR DOUBLED'})"
-    )
-    if poll_form:
-        votes_ok = accepted == options.voters and voters_after - voters_before == accepted
-        print(
-            f"Votes: {options.voters} voters, {accepted} accepted → +{voters_after - voters_before}"
-            f" ({'exact' if votes_ok else 'LOST OR DOUBLED'})"
-        )
-    errors = stats.server_errors()
-    print(f"Server errors: {errors}")
-    return 0 if views_ok and votes_ok and errors == 0 else 1
+def manage(env, *args, show=False):
+    command = [sys.executable, "manage.py", *args]
+    if show:  # long steps print their own progress
+        subprocess.run(command, cwd=ROOT, env=env, check=True)
+    else:
+        subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)
 
 
 def query(env, code):
@@ -274,7 +87,537 @@ def query(env, code):
         capture_output=True,
         text=True,
     )
-    return int(result.stdout.strip())
+    return int(result.stdout.strip().splitlines()[-1])
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+class Client:
+    """A reader: its own cookies, its own user agent."""
+
+    def __init__(self, base, user_agent=BROWSER_UA):
+        self.base = base
+        self.user_agent = user_agent
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect()
+        )
+
+    def request(self, path, data=None, headers=None):
+        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
+        request = urllib.request.Request(self.base + path, data=body)
+        request.add_header("User-Agent", self.user_agent)
+        request.add_header("Referer", self.base + "/")
+        request.add_header("Origin", self.base)
+        for name, value in (headers or {}).items():
+            request.add_header(name, value)
+        try:
+            with self.opener.open(request, timeout=30) as response:
+                return response.status, response.read().decode("utf-8", "replace")
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode("utf-8", "replace")
+
+
+def run_jobs(concurrency, jobs):
+    with concurrent.futures.ThreadPoolExecutor(concurrency) as pool:
+        return list(pool.map(lambda job: job(), jobs))
+
+
+# --- load generators ---------------------------------------------------------------------------
+
+
+class Result:
+    def __init__(self, rps, p50, p99, non_2xx, requests):
+        self.rps, self.p50, self.p99, self.non_2xx, self.requests = rps, p50, p99, non_2xx, requests
+
+
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
+
+
+def _ms(text):
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(number) * _UNITS[unit]
+
+
+def load_with_wrk(url, duration, connections):
+    threads = min(2, connections)
+    out = subprocess.run(
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency",
+         "--timeout", "10s", url],
+        check=True, capture_output=True, text=True, timeout=duration + 60,
+    ).stdout  # fmt: skip
+    p50 = _ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))
+    p99 = _ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    requests = int(re.search(r"(\d+) requests in", out).group(1))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    failed = int(non_2xx.group(1)) if non_2xx else 0
+    if errors:
+        failed += sum(int(n) for n in errors.groups())
+    return Result(rps, p50, p99, failed, requests)
+
+
+def load_with_threads(url, duration, connections):
+    """The fallback client: `connections` keep-alive connections for `duration` seconds."""
+    parts = urllib.parse.urlsplit(url)
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    deadline = time.monotonic() + duration
+    latencies, failures, lock = [], [0], threading.Lock()
+
+    def worker():
+        mine, bad = [], 0
+        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+        while time.monotonic() < deadline:
+            started = time.perf_counter()
+            try:
+                connection.request("GET", path, headers={"User-Agent": "bench"})
+                response = connection.getresponse()
+                response.read()
+                if response.status >= 400:
+                    bad += 1
+            except (OSError, http.client.HTTPException):
+                bad += 1
+                connection.close()
+                connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+            mine.append(time.perf_counter() - started)
+        connection.close()
+        with lock:
+            latencies.extend(mine)
+            failures[0] += bad
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=worker) for _ in range(connections)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=duration + 60)
+    wall = time.monotonic() - started
+    latencies.sort()
+    if not latencies:
+        return Result(0.0, 0.0, 0.0, failures[0], 0)
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    return Result(
+        len(latencies) / wall, statistics.median(latencies) * 1000, p99 * 1000, failures[0],
+        len(latencies),
+    )  # fmt: skip
+
+
+def warm(url, options):
+    """A short run first, so the measured one finds caches filled and connections open."""
+    short = argparse.Namespace(**{**vars(options), "duration": 1})
+    return load(url, short)
+
+
+def load(url, options):
+    if shutil.which("wrk"):
+        return load_with_wrk(url, options.duration, options.connections)
+    return load_with_threads(url, options.duration, options.connections)
+
+
+# --- servers ----------------------------------------------------------------------------------
+
+
+def wait_until_up(base, path="/"):
+    for _ in range(300):
+        try:
+            if Client(base).request(path)[0] == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"{base} did not start")
+
+
+def gunicorn(app, port, env, workers, threads, pythonpath=None):
+    command = [
+        sys.executable, "-m", "gunicorn", app, "--worker-class", "gthread",
+        "--workers", str(workers), "--threads", str(threads),
+        "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "--timeout", "60",
+    ]  # fmt: skip
+    if pythonpath:
+        command += ["--pythonpath", str(pythonpath)]
+    return subprocess.Popen(command, cwd=ROOT, env=env)
+
+
+def stop(process):
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+
+
+NGINX_CONF = """
+worker_processes 2;
+daemon off;
+pid {dir}/nginx.pid;
+error_log {dir}/nginx-error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    client_body_temp_path {dir}/body; proxy_temp_path {dir}/proxy;
+    fastcgi_temp_path {dir}/fastcgi; uwsgi_temp_path {dir}/uwsgi; scgi_temp_path {dir}/scgi;
+    server {{
+        listen 127.0.0.1:{port};
+        root {dir};
+        location / {{ default_type text/html; try_files /article.html =404; }}
+    }}
+}}
+"""
+
+
+MICRO_CACHE_WRAPPER = """
+worker_processes 2;
+daemon off;
+pid {dir}/micro-nginx.pid;
+error_log {dir}/micro-nginx-error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    client_body_temp_path {dir}/body; proxy_temp_path {dir}/proxy;
+    fastcgi_temp_path {dir}/fastcgi; uwsgi_temp_path {dir}/uwsgi; scgi_temp_path {dir}/scgi;
+{site}
+}}
+"""
+
+
+def nginx_micro_cache(workdir, port, upstream_port):
+    """The shipped deploy/nginx.conf in front of the recipe's gunicorn, on 127.0.0.1:port."""
+    site = (ROOT / "deploy" / "nginx.conf").read_text()
+    site = site.replace("server 127.0.0.1:8000;", f"server 127.0.0.1:{upstream_port};")
+    site = re.sub(r"proxy_cache_path \S+", f"proxy_cache_path {workdir}/micro-cache", site)
+    site = re.sub(r"listen 80;", f"listen 127.0.0.1:{port};", site)
+    site = re.sub(r"^\s*listen \[::\]:80;\s*$", "", site, flags=re.M)
+    conf = workdir / "micro-nginx.conf"
+    conf.write_text(MICRO_CACHE_WRAPPER.format(dir=workdir, site=site))
+    return subprocess.Popen(
+        ["nginx", "-c", str(conf), "-p", str(workdir)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+def nginx_static(workdir, port):
+    # Started as root, nginx's workers run as nobody: they must be able to reach the file.
+    os.chmod(workdir, 0o711)
+    (workdir / "article.html").chmod(0o644)
+    conf = workdir / "nginx.conf"
+    conf.write_text(NGINX_CONF.format(dir=workdir, port=port))
+    return subprocess.Popen(
+        ["nginx", "-c", str(conf), "-p", str(workdir)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+# --- recipes ----------------------------------------------------------------------------------
+
+
+def base_env(workdir):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.prod",
+        "DJANGO_SECRET_KEY": "bench-" + os.urandom(16).hex(),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "DJANGO_SECURE_COOKIES": "false",
+        "DJANGO_LOG_LEVEL": "WARNING",
+        "SQLITE_PATH": str(workdir / "db.sqlite3"),
+        "CACHE_SQLITE_PATH": str(workdir / "cache.sqlite3"),
+        "DATABASE_URL": "",
+        "REDIS_URL": "",
+        "DJANGO_MEDIA_ROOT": str(workdir / "media"),
+        "DJANGO_STATIC_ROOT": str(workdir / "static"),
+        # Every simulated voter comes from 127.0.0.1; the per-address throttle is off here.
+        "POLLS_MAX_VOTES_PER_ADDRESS": "0",
+    }
+
+
+def recreate_postgres_database(url):
+    import psycopg
+
+    parts = urllib.parse.urlsplit(url)
+    name = parts.path.lstrip("/")
+    if not re.fullmatch(r"[a-z0-9_]+", name):
+        raise SystemExit(f"BENCH_DATABASE_URL must name a plain database, not {name!r}")
+    admin = urllib.parse.urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {name}")
+        connection.execute(f"CREATE DATABASE {name} ENCODING 'UTF8' TEMPLATE template0")
+
+
+def forget_redis_prefix(url, prefix):
+    import redis
+
+    client = redis.Redis.from_url(url)
+    keys = list(client.scan_iter(f"{prefix}:*", count=1000))
+    for start in range(0, len(keys), 500):
+        client.delete(*keys[start : start + 500])
+
+
+def recipes(options, workdir):
+    chosen = options.recipes.split(",")
+    found = []
+    if "ward" in chosen:
+        found.append(("ward", base_env(workdir / "ward"), WARD_WORKERS, WARD_THREADS))
+    if "city" in chosen:
+        database, redis_url = (
+            os.environ.get("BENCH_DATABASE_URL"),
+            os.environ.get("BENCH_REDIS_URL"),
+        )
+        if database and redis_url:
+            env = base_env(workdir / "city")
+            env.update(
+                DATABASE_URL=database,
+                REDIS_URL=redis_url,
+                CACHE_KEY_PREFIX=f"hdnd-bench-{os.urandom(4).hex()}",
+            )
+            found.append(("city", env, CITY_WORKERS, CITY_THREADS))
+        else:
+            print("city: skipped (set BENCH_DATABASE_URL and BENCH_REDIS_URL)")
+    return found
+
+
+def prepare(name, env, options):
+    print(f"[{name}] migrate, collectstatic, demo content …", flush=True)
+    Path(env["SQLITE_PATH"]).parent.mkdir(parents=True, exist_ok=True)
+    if env["DATABASE_URL"]:
+        recreate_postgres_database(env["DATABASE_URL"])
+    manage(env, "migrate", "--noinput")
+    manage(env, "collectstatic", "--noinput")
+    manage(env, "load_demo", "--no-staff")
+    if options.articles:
+        print(f"[{name}] {options.articles} more articles …", flush=True)
+        started = time.monotonic()
+        args = ["generate_articles", str(options.articles)]
+        if options.churn:
+            args += ["--churn", str(options.churn)]
+        manage(env, *args, show=True)
+        print(f"[{name}] generated in {time.monotonic() - started:.0f} s", flush=True)
+
+
+def find_pages(base, env, quick):
+    home = Client(base).request("/")[1]
+    article = re.search(r'href="(/tin-tuc/[a-z0-9-]+/)"', home).group(1)
+    category = re.search(r'href="(/chuyen-muc/[a-z0-9-]+/)"', home).group(1)
+    poll = re.search(r'href="(/binh-chon/\d+/ket-qua/)"', home)
+    month = query(
+        env,
+        "from news.models import Article; from django.utils import timezone; "
+        "a = Article.objects.published().newest_first().first(); "
+        "d = timezone.localtime(a.published_at); print(d.year * 100 + d.month)",
+    )
+    pages = [("article", article), ("home", "/")]
+    if poll:
+        pages.append(("poll results", poll.group(1)))
+    if quick:
+        return pages
+    return pages + [
+        ("category", category),
+        ("archive month", f"/luu-tru/{month // 100}/{month % 100}/"),
+        ("feed", "/rss/"),
+        ("sitemap", "/sitemap.xml"),
+        ("search", "/tim-kiem/?q=hoi+dong"),
+    ]
+
+
+def queries_per_page(env, pages):
+    out = subprocess.run(
+        [sys.executable, "scripts/query_plans.py", "--count", *(path for _, path in pages)],
+        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    counts = dict(line.split("\t")[::-1] for line in out.splitlines() if "\t" in line)
+    return {path: int(n) for path, n in counts.items()}
+
+
+def check_counts(base, env, pages, options):
+    """Distinct readers report views and distinct voters vote while the home page is under load;
+    every one must be counted exactly once."""
+    article_path = dict(pages)["article"]
+    client = Client(base)
+    page = client.request(article_path)[1]
+    beacon = re.search(r'data-view-url="([^"]+)"', page).group(1)
+    slug = article_path.strip("/").rsplit("/", 1)[-1]
+    views = f"from news.models import Article; print(Article.objects.get(slug='{slug}').view_count)"
+    home = client.request("/")[1]
+    # The sidebar's form is the same for every reader: it names the vote address and the start
+    # address that hands out a CSRF token and a voter key, as polls.js uses them.
+    poll_form = re.search(r'data-poll-vote="(/binh-chon/[^"]+)" data-poll-start="([^"]+)"', home)
+    ballots = None
+    if poll_form:
+        poll_id = int(re.search(r"/binh-chon/(\d+)/", poll_form.group(1)).group(1))
+        ballots = (
+            "from polls.models import Ballot, Poll; "
+            f"print(Ballot.objects.filter(poll={poll_id}).count() * 1_000_000 "
+            f"+ Poll.objects.get(pk={poll_id}).voter_count)"
+        )
+    views_before = query(env, views)
+    ballots_before = query(env, ballots) if ballots else 0
+    background = threading.Thread(target=load, args=(base + "/", options))
+    background.start()
+    readers = [Client(base, f"{BROWSER_UA} Reader/{n}") for n in range(options.readers)]
+    statuses = run_jobs(8, [lambda r=r: r.request(beacon, data={})[0] for r in readers])
+
+    def vote(n):
+        voter = Client(base, f"{BROWSER_UA} Voter/{n}")
+        page = voter.request("/")[1]
+        started = json.loads(voter.request(poll_form.group(2), headers=JSON)[1])
+        choice = re.search(r'name="choice" value="(\d+)"', page).group(1)
+        data = {"csrfmiddlewaretoken": started["csrf_token"], "choice": choice}
+        return voter.request(poll_form.group(1), data=data, headers=JSON)[0]
+
+    votes = run_jobs(8, [lambda n=n: vote(n) for n in range(options.voters)]) if poll_form else []
+    background.join()
+    views_added = query(env, views) - views_before
+    ok = views_added == options.readers and all(s < 500 for s in statuses + votes)
+    line = f"views {options.readers} readers → +{views_added}"
+    if ballots:
+        after = query(env, ballots)
+        added_ballots = after // 1_000_000 - ballots_before // 1_000_000
+        added_tally = after % 1_000_000 - ballots_before % 1_000_000
+        accepted = sum(1 for s in votes if s in (200, 303))
+        ok = ok and accepted == options.voters and added_ballots == added_tally == accepted
+        line += f"; votes {options.voters} voters → +{added_ballots} ballots, +{added_tally} tally"
+    return ok, line + (" (exact)" if ok else " (LOST OR DOUBLED)")
+
+
+def bench_recipe(name, env, workers, threads, options, ports, workdir):
+    prepare(name, env, options)
+    port = ports.take()
+    base = f"http://127.0.0.1:{port}"
+    server = gunicorn("portal.wsgi:application", port, env, workers, threads)
+    try:
+        wait_until_up(base)
+        pages = find_pages(base, env, options.quick)
+        (workdir / "article.html").write_bytes(
+            urllib.request.urlopen(base + dict(pages)["article"], timeout=30).read()
+        )
+        counts = queries_per_page(env, pages)
+        rows = []
+        for kind, path in pages:
+            warm(base + path, options)
+            result = load(base + path, options)
+            rows.append((name, kind, result, counts.get(path)))
+            print(f"[{name}] {kind:<14} {result.rps:>8.0f} req/s", flush=True)
+        if shutil.which("nginx") and (ROOT / "deploy" / "nginx.conf").exists():
+            rows += through_micro_cache(name, port, pages, options, ports, workdir)
+        exact, line = check_counts(base, env, pages, options)
+        print(f"[{name}] {line}", flush=True)
+        return rows, exact
+    finally:
+        stop(server)
+        if env["REDIS_URL"]:
+            forget_redis_prefix(env["REDIS_URL"], env["CACHE_KEY_PREFIX"])
+
+
+def through_micro_cache(name, upstream_port, pages, options, ports, workdir):
+    """The article and home pages through the shipped nginx micro-cache."""
+    os.chmod(workdir, 0o711)
+    port = ports.take()
+    server = nginx_micro_cache(workdir, port, upstream_port)
+    rows = []
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}")
+        for kind, path in pages[:2]:
+            url = f"http://127.0.0.1:{port}{path}"
+            warm(url, options)
+            result = load(url, options)
+            rows.append((f"{name} + micro-cache", kind, result, None))
+            print(f"[{name} + micro-cache] {kind:<14} {result.rps:>8.0f} req/s", flush=True)
+    finally:
+        stop(server)
+    return rows
+
+
+def bench_references(options, ports, workdir):
+    """The floor (minimal Django) and, with nginx, static: both serve the article page's bytes."""
+    rows = []
+    env = {**os.environ, "BENCH_FLOOR_FILE": str(workdir / "article.html")}
+    port = ports.take()
+    floor = gunicorn(
+        "bench_floor:application", port, env, WARD_WORKERS, WARD_THREADS, ROOT / "scripts"
+    )
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}")
+        warm(f"http://127.0.0.1:{port}/", options)
+        rows.append(("floor", "article bytes", load(f"http://127.0.0.1:{port}/", options), 0))
+    finally:
+        stop(floor)
+    if shutil.which("nginx"):
+        port = ports.take()
+        server = nginx_static(workdir, port)
+        try:
+            wait_until_up(f"http://127.0.0.1:{port}")
+            rows.append(("static", "article file", load(f"http://127.0.0.1:{port}/", options), 0))
+        finally:
+            stop(server)
+    else:
+        print("static: skipped (nginx is not installed; scripts/system-deps.sh --bench)")
+    return rows
+
+
+def report(rows, options):
+    floor = next((r.rps for name, _, r, _ in rows if name == "floor"), None)
+    static = next((r.rps for name, _, r, _ in rows if name == "static"), None)
+    tool = "wrk" if shutil.which("wrk") else "bounded Python client"
+    print(
+        f"\n{options.articles} extra articles; {tool}, {options.connections} connections, "
+        f"{options.duration} s per page; load average {os.getloadavg()[0]:.1f} on "
+        f"{os.cpu_count()} cores"
+    )
+    print(
+        "| recipe | page | req/s | p50 ms | p99 ms | non-2xx | queries | × floor | × static |\n"
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    )
+    for name, kind, r, queries in rows:
+        to_floor = f"{r.rps / floor:.1%}" if floor else "–"
+        to_static = f"{r.rps / static:.1%}" if static else "–"
+        print(
+            f"| {name} | {kind} | {r.rps:.0f} | {r.p50:.1f} | {r.p99:.1f} | {r.non_2xx} | "
+            f"{'–' if queries is None else queries} | {to_floor} | {to_static} |"
+        )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=0, help="published articles to add")
+    parser.add_argument("--churn", type=int, default=0, help="view-count updates to add")
+    parser.add_argument("--recipes", default="ward,city")
+    parser.add_argument("--duration", type=int, default=10, help="seconds of load per page")
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--readers", type=int, default=200)
+    parser.add_argument("--voters", type=int, default=100)
+    parser.add_argument("--port", type=int, default=0, help="first port to use (default: free)")
+    parser.add_argument(
+        "--quick", action="store_true", help="CI: ward only, demo content, three pages, 2 s each"
+    )
+    options = parser.parse_args()
+    if options.quick:
+        options.recipes, options.articles, options.churn = "ward", 0, 0
+        options.duration, options.connections = 2, 8
+        options.readers, options.voters = 40, 20
+    workdir = Path(tempfile.mkdtemp(prefix="hdnd-bench-"))
+    ports = Ports(options.port)
+    rows, exact = [], True
+    try:
+        for name, env, workers, threads in recipes(options, workdir):
+            print(f"{name}: {workers} gunicorn gthread workers × {threads} threads", flush=True)
+            recipe_rows, recipe_exact = bench_recipe(
+                name, env, workers, threads, options, ports, workdir
+            )
+            rows += recipe_rows
+            exact = exact and recipe_exact
+        if not rows:
+            raise SystemExit("no recipe to run")
+        rows += bench_references(options, ports, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    report(rows, options)
+    errors = sum(r.non_2xx for name, _, r, _ in rows if name not in ("floor", "static"))
+    print(f"Counts: {'exact' if exact else 'LOST OR DOUBLED'}; non-2xx on portal pages: {errors}")
+    return 0 if exact and errors == 0 else 1
 
 
 if __name__ == "__main__":

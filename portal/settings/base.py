@@ -169,35 +169,57 @@ def database_config(url):
 DATABASES = {"default": database_config(env("DATABASE_URL"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-
-# --- Cache ----------------------------------------------------------------------------------
-def cache_config(redis_url, key_prefix):
-    """The default cache: Redis behind the circuit breaker (portal.cache_backends.resilient) when
-    a URL is given, else this process's memory. Short socket timeouts bound what a stopped or
-    frozen Redis costs; after a failure the breaker stops asking for CACHE_FAILURE_SECONDS."""
-    if not redis_url:
-        return {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "hdnd-portal",
-        }
-    return {
-        "BACKEND": "portal.cache_backends.resilient.ResilientCache",
-        "LOCATION": redis_url,
-        "KEY_PREFIX": key_prefix,
-        "TIMEOUT": 300,
-        "OPTIONS": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "FAILURE_SECONDS": env_float("CACHE_FAILURE_SECONDS", 30),
-            "OPTIONS": {
-                "socket_connect_timeout": env_float("REDIS_CONNECT_TIMEOUT", 0.25),
-                "socket_timeout": env_float("REDIS_SOCKET_TIMEOUT", 0.5),
-            },
-        },
-    }
-
-
+# --- Cache ---------------------------------------------------------------------------------
+# Everything the cache holds must be shared by all app processes (view de-duplication, throttles,
+# tag generations). Redis for a city, behind the circuit breaker (portal.cache_backends.resilient):
+# short socket timeouts bound what a stopped or frozen Redis costs, and after a failure the
+# breaker stops asking for CACHE_FAILURE_SECONDS. For a ward without Redis, a cache in its own
+# SQLite file next to the database (portal.cache_backends.sqlite), which every process on the
+# server shares, so a ward runs several gunicorn processes too. Local memory only where asked for
+# (tests).
 REDIS_URL = env("REDIS_URL")
-CACHES = {"default": cache_config(REDIS_URL, env("CACHE_KEY_PREFIX", "hdnd"))}
+CACHE_SQLITE_PATH = Path(env("CACHE_SQLITE_PATH", SQLITE_PATH.with_name("cache.sqlite3")))
+
+
+def cache_config(redis_url=None, *, key_prefix="hdnd", sqlite_path=None, local_memory=None):
+    """The CACHES setting: Redis at redis_url, else the shared SQLite file at sqlite_path, else
+    local memory named local_memory. Every settings module builds its CACHES here."""
+    if redis_url:
+        default = {
+            "BACKEND": "portal.cache_backends.resilient.ResilientCache",
+            "LOCATION": redis_url,
+            "KEY_PREFIX": key_prefix,
+            "TIMEOUT": 300,
+            "OPTIONS": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "FAILURE_SECONDS": env_float("CACHE_FAILURE_SECONDS", 30),
+                "OPTIONS": {
+                    "socket_connect_timeout": env_float("REDIS_CONNECT_TIMEOUT", 0.25),
+                    "socket_timeout": env_float("REDIS_SOCKET_TIMEOUT", 0.5),
+                },
+            },
+        }
+    elif sqlite_path:
+        default = {
+            "BACKEND": "portal.cache_backends.sqlite.SQLiteCache",
+            "LOCATION": str(sqlite_path),
+            "KEY_PREFIX": key_prefix,
+            "TIMEOUT": 300,
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        }
+    else:
+        default = {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": local_memory or "hdnd-portal",
+            "KEY_PREFIX": key_prefix,
+        }
+    return {"default": default}
+
+
+CACHES = cache_config(
+    REDIS_URL, key_prefix=env("CACHE_KEY_PREFIX", "hdnd"), sqlite_path=CACHE_SQLITE_PATH
+)
+
 
 # Whole reader pages in the shared cache (portal.page_cache): edits forget them at once; this is
 # the longest a page is kept anyway (the view count it shows), and a proxy in front may keep a

@@ -20,9 +20,7 @@ CAPTCHA_TEST_MODE = True
 # Tests empty the cache around every test, so they never use the site's REDIS_URL: only a
 # Redis database named by TEST_REDIS_URL and set aside for them; otherwise local memory.
 TEST_REDIS_URL = env("TEST_REDIS_URL")
-CACHES = {"default": cache_config(TEST_REDIS_URL, "hdnd-test")}
-if not TEST_REDIS_URL:
-    CACHES["default"]["LOCATION"] = "hdnd-tests"
+CACHES = cache_config(TEST_REDIS_URL, key_prefix="hdnd-test", local_memory="hdnd-tests")
 # Serve static files straight from the app folders; no collectstatic needed outside production.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

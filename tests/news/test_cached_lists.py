@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from news.models import MOST_READ_CACHE, SITEMAP_CACHE, Article
+from news.models import MOST_READ_CACHE, Article
 from news.templatetags.news_tags import most_read_articles
 from portal.cache import generations
 from tests.factories import EditorFactory
@@ -107,9 +107,7 @@ def test_the_lists_are_dropped_again_after_commit(django_capture_on_commit_callb
         popular.save()
         # A page drawn before the change was committed re-caches what it still saw.
         MOST_READ_CACHE.set([{"title": "cũ"}])
-        SITEMAP_CACHE.set({"content": b"", "headers": {}})
     assert MOST_READ_CACHE.get() is None
-    assert SITEMAP_CACHE.get() is None
 
 
 def test_counted_views_keep_the_cached_list(client, popular):

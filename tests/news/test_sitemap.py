@@ -59,3 +59,62 @@ def test_sitemap_is_served_from_the_cache_once_built(client, django_assert_num_q
     client.get("/sitemap.xml")
     with django_assert_num_queries(0):
         assert client.get("/sitemap.xml").status_code == 200
+
+
+SITEMAP_INDEX = "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+
+
+@pytest.fixture
+def small_pages(monkeypatch):
+    from news import sitemaps
+
+    for site_class in sitemaps.SITEMAPS.values():
+        monkeypatch.setattr(site_class, "limit", 3)
+
+
+def _locations(root, tag):
+    return [element.findtext("s:loc", namespaces=NS) for element in root.findall(tag, NS)]
+
+
+def test_a_large_archive_gets_a_sitemap_index_of_bounded_pages(client, small_pages):
+    articles = ArticleFactory.create_batch(7)
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    assert root.tag == SITEMAP_INDEX
+    pages = _locations(root, "s:sitemap")
+    base = "http://127.0.0.1:8000/sitemap-tin-tuc.xml"
+    assert [base, f"{base}?p=2", f"{base}?p=3"] == [p for p in pages if p.startswith(base)]
+    listed = []
+    for page in (p for p in pages if p.startswith(base)):
+        body = ET.fromstring(client.get(page.removeprefix("http://127.0.0.1:8000")).content)
+        urls = _locations(body, "s:url")
+        assert len(urls) <= 3
+        listed += urls
+    assert sorted(listed) == sorted(f"http://127.0.0.1:8000/tin-tuc/{a.slug}/" for a in articles)
+
+
+def test_the_django_default_of_fifty_thousand_addresses_is_never_exceeded():
+    from news import sitemaps
+
+    assert all(site().limit <= 50_000 for site in sitemaps.SITEMAPS.values())
+
+
+def test_a_sitemap_page_past_the_end_or_unknown_section_is_not_found(client, small_pages):
+    ArticleFactory.create_batch(4)
+    assert client.get("/sitemap-tin-tuc.xml?p=2").status_code == 200
+    assert client.get("/sitemap-tin-tuc.xml?p=3").status_code == 404
+    assert client.get("/sitemap-khong-co.xml").status_code == 404
+
+
+def test_sitemap_pages_are_served_from_the_cache_and_follow_changes(
+    client, small_pages, django_assert_num_queries
+):
+    articles = ArticleFactory.create_batch(4)
+    client.get("/sitemap.xml")
+    client.get("/sitemap-tin-tuc.xml?p=2")
+    with django_assert_num_queries(0):
+        assert client.get("/sitemap.xml").status_code == 200
+        page = client.get("/sitemap-tin-tuc.xml?p=2").content.decode()
+    hidden = next(a for a in articles if f"/tin-tuc/{a.slug}/" in page)
+    hidden.status = hidden.Status.HIDDEN
+    hidden.save()
+    assert f"/tin-tuc/{hidden.slug}/" not in client.get("/sitemap-tin-tuc.xml?p=2").content.decode()

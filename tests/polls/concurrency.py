@@ -53,7 +53,7 @@ def many_voters_at_once(voters, workers):
     """`voters` different readers (own cookie, own address) vote in one multi-choice poll."""
     from django.test import Client
 
-    from polls.models import Ballot
+    from polls.models import Ballot, BallotChoice
     from polls.results import tally
 
     from .factories import PollFactory, choices_of
@@ -81,6 +81,8 @@ def many_voters_at_once(voters, workers):
         "voters": results.voters,
         "votes": [row.votes for row in results.choices],
         "expected_votes": expected,
+        # The maintained counters against the ballots' own rows.
+        "picked_rows": [BallotChoice.objects.filter(choice=c).count() for c in choices],
     }
 
 

@@ -4,8 +4,10 @@ import datetime
 import secrets
 
 import factory
+from django.db import transaction
 from django.utils import timezone
 
+from polls import tallies
 from polls.models import Ballot, BallotChoice, Choice, Poll
 
 DEFAULT_CHOICES = ["Rất hài lòng", "Tạm hài lòng", "Chưa hài lòng"]
@@ -54,14 +56,16 @@ class PollFactory(factory.django.DjangoModelFactory):
 
 
 def cast_ballot(poll, *choices, voter_key=None, address_hash="", created_at=None):
-    """A ballot saved directly (no request), for setting up tallies."""
-    ballot = Ballot.objects.create(
-        poll=poll,
-        voter_key=voter_key or secrets.token_urlsafe(24),
-        address_hash=address_hash,
-        created_at=created_at or timezone.now(),
-    )
-    BallotChoice.objects.bulk_create([BallotChoice(ballot=ballot, choice=c) for c in choices])
+    """A ballot saved directly (no request) and counted, for setting up tallies."""
+    with transaction.atomic():
+        ballot = Ballot.objects.create(
+            poll=poll,
+            voter_key=voter_key or secrets.token_urlsafe(24),
+            address_hash=address_hash,
+            created_at=created_at or timezone.now(),
+        )
+        BallotChoice.objects.bulk_create([BallotChoice(ballot=ballot, choice=c) for c in choices])
+        tallies.count_ballot(poll.pk, [c.pk for c in choices])
     return ballot
 
 

@@ -35,7 +35,7 @@ SAME_VOTER_REQUESTS = 20
 def _check_many(outcome):
     assert outcome["statuses"] == [303] * VOTERS
     assert outcome["ballots"] == outcome["distinct_keys"] == outcome["voters"] == VOTERS
-    assert outcome["votes"] == outcome["expected_votes"]
+    assert outcome["votes"] == outcome["expected_votes"] == outcome["picked_rows"]
 
 
 def _check_one(outcome):

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from polls import voting, widget
+from polls import tallies, voting, widget
 from polls.models import Ballot, BallotChoice
 from tests.news.factories import ArticleFactory
 
@@ -44,6 +44,7 @@ def test_results_page_uses_vietnamese_thousands_separators(client):
     BallotChoice.objects.bulk_create(
         [BallotChoice(ballot=b, choice=yes) for b in Ballot.objects.filter(poll=poll)]
     )
+    tallies.recount([poll])
     body = client.get(poll.get_results_url()).content.decode()
     assert "1.234 phiếu" in body and "<strong>1.234</strong>" in body
 

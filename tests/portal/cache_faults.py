@@ -18,7 +18,7 @@ SILENT_PORT = 8212
 
 def resilient_settings(location, backend, failure_seconds=30, **options):
     """CACHES with `backend` at `location` behind the breaker, as the settings build it."""
-    config = cache_config("redis://unused", "hdnd-test")
+    config = cache_config("redis://unused", key_prefix="hdnd-test")["default"]
     config["LOCATION"] = location
     config["OPTIONS"]["BACKEND"] = backend
     config["OPTIONS"]["FAILURE_SECONDS"] = failure_seconds

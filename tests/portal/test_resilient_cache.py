@@ -102,12 +102,12 @@ def test_settings_wrap_redis_in_the_breaker_with_timeouts_from_the_environment(m
     monkeypatch.setenv("REDIS_CONNECT_TIMEOUT", "0.1")
     monkeypatch.setenv("REDIS_SOCKET_TIMEOUT", "0.3")
     monkeypatch.setenv("CACHE_FAILURE_SECONDS", "12")
-    config = cache_config("redis://127.0.0.1:6379/0", "hdnd")
+    config = cache_config("redis://127.0.0.1:6379/0", key_prefix="hdnd")["default"]
     assert config["BACKEND"] == "portal.cache_backends.resilient.ResilientCache"
     assert config["OPTIONS"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
     assert config["OPTIONS"]["FAILURE_SECONDS"] == 12
     assert config["OPTIONS"]["OPTIONS"] == {"socket_connect_timeout": 0.1, "socket_timeout": 0.3}
-    assert cache_config("", "hdnd")["BACKEND"].endswith("LocMemCache")
+    assert cache_config("", key_prefix="hdnd")["default"]["BACKEND"].endswith("LocMemCache")
 
 
 def test_a_refused_connection_answers_like_a_miss_and_logs_one_line(refused, caplog):

@@ -230,3 +230,11 @@ def test_deploy_check_warns_that_local_media_is_not_shared_between_servers():
 @override_settings(CACHES=REDIS, MEDIA_S3_BUCKET="hdnd-media")
 def test_deploy_check_is_quiet_with_media_in_an_object_store():
     assert media_is_shared(None) == []
+
+
+@override_settings(
+    CACHES={"default": {"BACKEND": "portal.cache_backends.sqlite.SQLiteCache", "LOCATION": "x"}},
+    MEDIA_S3_BUCKET=None,
+)
+def test_deploy_check_is_quiet_for_a_ward_on_one_server_with_the_sqlite_cache():
+    assert media_is_shared(None) == []
