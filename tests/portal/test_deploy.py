@@ -21,15 +21,16 @@ def unit_lines(name, key):
 
 
 def test_gunicorn_config_uses_threaded_workers_that_restart_at_different_times(monkeypatch):
-    monkeypatch.delenv("REDIS_URL", raising=False)
+    monkeypatch.delenv("GUNICORN_WORKERS", raising=False)
     config = runpy.run_path(str(DEPLOY / "gunicorn.conf.py"))
     assert config["worker_class"] == "gthread"
-    assert config["workers"] == 1  # local-memory cache: one process only
+    # The cache is shared between processes with or without Redis: one process per core.
+    assert config["workers"] == os.cpu_count()
     assert config["max_requests"] > 0 and config["max_requests_jitter"] > 0
     assert 0 < config["timeout"] <= 60
     assert "%(h)s" not in config["access_log_format"]
-    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/0")
-    assert runpy.run_path(str(DEPLOY / "gunicorn.conf.py"))["workers"] == os.cpu_count()
+    monkeypatch.setenv("GUNICORN_WORKERS", "3")
+    assert runpy.run_path(str(DEPLOY / "gunicorn.conf.py"))["workers"] == 3
 
 
 def test_gunicorn_accepts_the_config_and_loads_the_app():
