@@ -57,6 +57,11 @@ class FixedPageSitemap(PublicSiteSitemap):
 SITEMAPS = {"trang": FixedPageSitemap, "chuyen-muc": CategorySitemap, "tin-tuc": ArticleSitemap}
 
 
+def register(section, sitemap_class):
+    """Add another app's section to sitemap.xml (the council's documents and sessions)."""
+    SITEMAPS[section] = sitemap_class
+
+
 def sitemap(request):
     """sitemap.xml, kept in the shared cache until the newsroom changes something."""
     if request.GET.get("p", "1") != "1":

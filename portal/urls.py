@@ -33,6 +33,7 @@ urlpatterns = [
     path("captcha/", include(captcha_urls_ours)),
     path("binh-chon/", include("polls.urls")),
     path("binh-luan/", include("comments.urls")),
+    path("", include("council.urls")),
     path("", include("news.urls")),
 ]
 
