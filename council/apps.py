@@ -6,6 +6,10 @@ class CouncilConfig(AppConfig):
     verbose_name = "Văn bản và kỳ họp"
 
     def ready(self):
+        from portal import demo_registry
+
         from . import sitemaps
 
         sitemaps.register()
+        # After news in INSTALLED_APPS, so the demo articles exist to be linked.
+        demo_registry.register(self)

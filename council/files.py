@@ -23,6 +23,8 @@ from django.utils import timezone
 
 from portal import text
 
+from . import previews
+
 logger = logging.getLogger(__name__)
 
 CONTENT_TYPES = {
@@ -64,6 +66,7 @@ class Inspected:
     page_count: int | None = None
     text: str = ""
     has_scripts: bool = False
+    preview: object = None  # a ContentFile with a PNG of the first page (PDF only)
 
 
 def _refuse(message, code):
@@ -263,6 +266,7 @@ def inspect(upload, name: str | None = None) -> Inspected:
         raw = fh.read()
         fh.seek(0)
         _inspect_pdf(fh, raw, result)
+        result.preview = previews.first_page(raw)
     fh.seek(0)
     return result
 

@@ -490,5 +490,7 @@ LOGGING = {
         # Lockouts and failed staff logins (django-axes) and CSP violation reports.
         "axes": {"handlers": [], "level": "WARNING", "propagate": True},
         "portal.security": {"handlers": [], "level": "INFO", "propagate": True},
+        # fpdf2 subsets the demo PDFs' font through fontTools, which logs every step at INFO.
+        "fontTools": {"level": "WARNING"},
     },
 }
