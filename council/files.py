@@ -21,7 +21,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from portal import text
+from portal import formats, text
 
 from . import previews
 
@@ -272,11 +272,11 @@ def inspect(upload, name: str | None = None) -> Inspected:
 
 
 def human_size(size: int | None) -> str:
-    """ "1,2 MB", "350 KB" (Vietnamese decimal comma)."""
+    """ "1,2 MB", "350 KB", "1.000 byte" (the Vietnamese way, portal.formats)."""
     if size is None:
         return ""
     if size < 1024:
-        return f"{size} byte"
+        return f"{formats.format_number(size)} byte"
     if size < 1024 * 1024:
-        return f"{round(size / 1024):d} KB"
-    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+        return f"{formats.format_number(round(size / 1024))} KB"
+    return f"{formats.format_decimal(size / (1024 * 1024), 1)} MB"

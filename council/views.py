@@ -11,6 +11,7 @@ from django.views.decorators.http import require_safe
 
 from news import listings as news_listings
 from news import seo as news_seo
+from portal import pagination
 
 from . import downloads, register, seo
 from .models import AgendaItem, Document, DocumentChange, Session, Term
@@ -31,7 +32,7 @@ def _canonical_list_url(path, page, params=None):
 def document_list(request):
     choices = register.filter_choices()
     query = register.parse(request.GET, choices)
-    page = news_listings.paginate(request, register.documents(query))
+    page = pagination.paginate(request, register.documents(query))
     params = {register.PARAMS[key]: value for key, value in query.selected.items()}
     context = {
         "query": query,

@@ -39,17 +39,22 @@ def council_menu(context, nav_categories):
     covered = {slug: role for role, slug in settings.COUNCIL_NEWS_CATEGORIES.items()}
     entries, placed = [], set()
 
-    def council_entry(role):
+    def council_entry(role, category_slug=None):
         name, url_name = _ROLES[role]
         url = reverse(url_name)
-        current = "page" if path == url else ("true" if path.startswith(url) else "")
+        # Its news category's pages and articles belong to this entry too.
+        in_category = category_slug is not None and (
+            article_category == category_slug
+            or path == reverse("news:category", kwargs={"slug": category_slug})
+        )
+        current = "page" if path == url else ("true" if path.startswith(url) or in_category else "")
         placed.add(role)
         return {"name": name, "url": url, "current": current}
 
     for category in nav_categories:
         role = covered.get(category["slug"])
         if role and role not in placed:
-            entries.append(council_entry(role))
+            entries.append(council_entry(role, category["slug"]))
             continue
         url = reverse("news:category", kwargs={"slug": category["slug"]})
         current = (

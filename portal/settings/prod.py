@@ -12,7 +12,7 @@ if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must list the host names in production.")
 
 STORAGES = {
-    "default": media_storage(MEDIA_S3_BUCKET),  # noqa: F405
+    **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

@@ -109,7 +109,7 @@ def test_a_pdf_with_too_many_pages_is_refused(settings):
 
 def test_too_large_and_empty_files_are_refused(settings):
     settings.COUNCIL_FILE_MAX_BYTES = 1000
-    assert "vượt giới hạn 1000 byte" in refusal("nq.pdf", pdf_bytes() + b"\0" * 1000)
+    assert "vượt giới hạn 1.000 byte" in refusal("nq.pdf", pdf_bytes() + b"\0" * 1000)
     assert "Tệp rỗng" in refusal("nq.pdf", b"")
 
 
