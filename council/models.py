@@ -439,7 +439,8 @@ class Document(models.Model):
         ]
         # The register lists newest first, filtered by one of these columns (or none).
         indexes = [
-            models.Index(fields=["is_published", "-issued_on", "-id"], name="council_doc_pub"),
+            # Unfiltered: walked newest first, skipping the few hidden documents.
+            models.Index(fields=["-issued_on", "-id"], name="council_doc_issued"),
             models.Index(fields=["kind", "-issued_on", "-id"], name="council_doc_kind"),
             models.Index(fields=["year", "-issued_on", "-id"], name="council_doc_year"),
             models.Index(fields=["sector", "-issued_on", "-id"], name="council_doc_sector"),

@@ -141,7 +141,14 @@ def documents(query: RegisterQuery):
 
 
 def search(queryset, parsed: news_search.ParsedQuery):
-    """Documents containing every word (marks and đ ignored); an exact number ranks first."""
+    """Documents containing every word (marks and đ ignored); an exact number ranks first.
+
+    A query written as a whole document number that exists is answered from the number's index
+    alone: the reader wants that document, not every text that quotes it."""
+    if numbers.parse(parsed.text) is not None:
+        exact = queryset.filter(number_key=numbers.number_key(parsed.text))
+        if exact.exists():
+            return exact.newest_first()
     for term in parsed.terms:
         queryset = queryset.filter(search_folded__contains=term)
     key = numbers.number_key(parsed.text)

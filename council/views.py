@@ -59,14 +59,14 @@ def _public_document(slug):
 
 def _document_context(document):
     files = list(document.files.all())
-    public = Document.objects.public().select_related("kind")
+    # Joined on the primary key, never a subquery over every public document.
     changes_made = list(
-        DocumentChange.objects.filter(source=document, target__in=public).select_related(
+        DocumentChange.objects.filter(source=document, target__is_published=True).select_related(
             "target__kind"
         )
     )
     changed_by = list(
-        DocumentChange.objects.filter(target=document, source__in=public)
+        DocumentChange.objects.filter(target=document, source__is_published=True)
         .select_related("source__kind")
         .order_by("source__issued_on", "source_id")
     )

@@ -203,7 +203,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='document',
-            index=models.Index(fields=['is_published', '-issued_on', '-id'], name='council_doc_pub'),
+            index=models.Index(fields=['-issued_on', '-id'], name='council_doc_issued'),
         ),
         migrations.AddIndex(
             model_name='document',
