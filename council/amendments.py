@@ -26,13 +26,13 @@ def status_for(document_id: int, current: str) -> str:
 
 def refresh_statuses(document_ids) -> None:
     """Recompute the status of these documents from the links pointing at them."""
-    changed = False
+    changed = []
     for pk, current in Document.objects.filter(pk__in=set(document_ids)).values_list(
         "id", "status"
     ):
         status = status_for(pk, current)
         if status != current:
             Document.objects.filter(pk=pk).update(status=status, updated_at=timezone.now())
-            changed = True
+            changed.append(Document(pk=pk))
     if changed:
-        caching.forget_documents()
+        caching.documents_changed(changed)

@@ -8,8 +8,9 @@ class CouncilConfig(AppConfig):
     def ready(self):
         from portal import demo_registry
 
-        from . import sitemaps
+        from . import caching, sitemaps
 
+        caching.connect()
         sitemaps.register()
         # After news in INSTALLED_APPS, so the demo articles exist to be linked.
         demo_registry.register(self)

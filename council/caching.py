@@ -1,40 +1,84 @@
-"""The council's cached bits and what drops them when clerks change records."""
+"""What the council's records put in the shared cache, and what a change forgets (portal.cache).
 
-from django.core.cache import cache
-from django.db import transaction
+Keys: the register's filter choices and the home page's "upcoming session" entry. Tags, for the
+page cache: "document:<id>" and "documents" (the register, feeds, search), "session:<id>" and
+"sessions"; a session change also touches "site" because the home page announces it; linking a
+document or a session to an article touches "article:<id>" (its "Văn bản liên quan").
+"""
 
-FILTERS_KEY = "council:register-filters:v1"
-UPCOMING_KEY = "council:upcoming-session:v1"
+from django.db.models.signals import m2m_changed
+
+from portal import cache
+from portal.cache import Key
+
+FILTERS_CACHE = Key("council:register-filters", version=1, timeout=300)
+# The home block reads dates against today: an entry lives at most this long.
+UPCOMING_CACHE = Key("council:upcoming-session", version=1, timeout=300)
 
 
-def _forget(*keys):
-    cache.delete_many(keys)
-    # Again after commit, in case a request re-cached the old data before the change was visible.
-    transaction.on_commit(lambda: cache.delete_many(keys))
+def _document_tags(document):
+    return [f"document:{document.pk}", "documents"]
 
 
-def _sitemap_key():
+def _session_tags(session):
+    return [f"session:{session.pk}", "sessions", "site"]
+
+
+def _linked_articles(sender, action, pk_set, reverse, instance, **kwargs):
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if reverse:
+        cache.touch(f"article:{instance.pk}", "documents", "sessions")
+    else:
+        cache.touch(*(f"article:{pk}" for pk in pk_set or ()), "documents", "sessions")
+
+
+def connect():
+    """Declare the rules (called from CouncilConfig.ready)."""
     from news.models import SITEMAP_CACHE
 
-    return str(SITEMAP_CACHE)
+    from .models import (
+        AgendaItem,
+        Document,
+        DocumentChange,
+        DocumentFile,
+        DocumentKind,
+        IssuingBody,
+        Sector,
+        Session,
+        Term,
+    )
+
+    cache.on_change(Document, keys=[FILTERS_CACHE, SITEMAP_CACHE], tags=_document_tags)
+    for model in (DocumentKind, Sector, IssuingBody):
+        cache.on_change(model, keys=[FILTERS_CACHE], tags=lambda obj: ["documents"])
+    cache.on_change(DocumentFile, tags=lambda obj: [f"document:{obj.document_id}", "documents"])
+    cache.on_change(
+        DocumentChange,
+        tags=lambda obj: [f"document:{obj.source_id}", f"document:{obj.target_id}", "documents"],
+    )
+    cache.on_change(Session, keys=[UPCOMING_CACHE, SITEMAP_CACHE], tags=_session_tags)
+    cache.on_change(
+        AgendaItem,
+        keys=[UPCOMING_CACHE],
+        tags=lambda obj: [f"session:{obj.session_id}", "sessions"],
+    )
+    cache.on_change(Term, keys=[UPCOMING_CACHE], tags=lambda obj: ["sessions", "site"])
+    for through in (Document.articles.through, Session.articles.through):
+        m2m_changed.connect(_linked_articles, sender=through, dispatch_uid=f"council:{through}")
 
 
-def forget_register():
-    """The register's filter choices (kinds, fields, bodies, years) changed."""
-    _forget(FILTERS_KEY, _sitemap_key())
+def documents_changed(documents):
+    """After a queryset.update() of documents (search text, statuses)."""
+    from .models import Document
+
+    cache.changed(Document, documents)
 
 
-def forget_documents():
-    _forget(FILTERS_KEY, _sitemap_key())
-
-
-def forget_sessions():
-    _forget(UPCOMING_KEY, _sitemap_key())
-
-
-def get_or_set(key, build, seconds=300):
-    value = cache.get(key)
+def cached(key, build):
+    """The entry under key, or build() stored there."""
+    value = key.get()
     if value is None:
         value = build()
-        cache.set(key, value, seconds)
+        key.set(value)
     return value

@@ -52,12 +52,6 @@ class _NamedList(models.Model):
         self.name = text.squash_spaces(self.name)
         self.slug = text.slugify(self.slug or self.name, max_length=160) or "muc"
         super().save(*args, **kwargs)
-        caching.forget_register()
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        caching.forget_register()
-        return result
 
 
 class DocumentKind(_NamedList):
@@ -121,7 +115,6 @@ class Term(models.Model):
         self.name = text.squash_spaces(self.name)
         self.slug = text.slugify(self.slug or self.name, max_length=60) or "khoa"
         super().save(*args, **kwargs)
-        caching.forget_sessions()
 
     @property
     def years(self):
@@ -230,7 +223,6 @@ class Session(models.Model):
         self.slug = text.slugify(f"{self.term.slug} ky hop thu {self.number}", max_length=120)
         self.search_folded = text.fold(self.search_text())
         super().save(*args, **kwargs)
-        caching.forget_sessions()
         # Documents carry their session's name in their search text.
         for document in self.documents.select_related("kind", "issuing_body", "sector"):
             document.refresh_search_text()
@@ -322,7 +314,6 @@ class AgendaItem(models.Model):
         self.title = text.squash_spaces(self.title)
         self.presenter = text.squash_spaces(self.presenter)
         super().save(*args, **kwargs)
-        caching.forget_sessions()
 
     def clean(self):
         session = getattr(self, "session", None)
@@ -465,7 +456,6 @@ class Document(models.Model):
             self.slug = self._unique_slug()
             self.search_folded = self.build_search_text()
             super().save(*args, **kwargs)
-        caching.forget_documents()
 
     def get_absolute_url(self):
         return reverse("council:document_detail", kwargs={"slug": self.slug})
@@ -475,7 +465,6 @@ class Document(models.Model):
         result = super().delete(*args, **kwargs)
         for document_file in stored:
             transaction.on_commit(document_file.remove_stored)
-        caching.forget_documents()
         return result
 
     @property
@@ -544,7 +533,7 @@ class Document(models.Model):
         """Recompute the search column (after its files or its session changed)."""
         self.search_folded = self.build_search_text()
         Document.objects.filter(pk=self.pk).update(search_folded=self.search_folded)
-        caching.forget_documents()
+        caching.documents_changed([self])
 
     def _unique_slug(self):
         if self.slug and not self._state.adding:

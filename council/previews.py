@@ -30,7 +30,7 @@ def first_page(raw: bytes) -> ContentFile | None:
             image = page.render(scale=WIDTH / max(width, 1)).to_pil().convert("RGB")
         finally:
             document.close()
-    except Exception:  # any failure only means there is no preview
+    except Exception:
         logger.info("No preview for a PDF", exc_info=True)
         return None
     buffer = io.BytesIO()

@@ -59,7 +59,7 @@ def filter_choices() -> dict:
             "year": [(str(year), str(year)) for year in years],
         }
 
-    return caching.get_or_set(caching.FILTERS_KEY, build)
+    return caching.cached(caching.FILTERS_CACHE, build)
 
 
 @dataclass

@@ -16,7 +16,6 @@ register = template.Library()
 SEARCH_DOCUMENTS = 5
 SEARCH_SESSIONS = 3
 RELATED_DOCUMENTS = 10
-UPCOMING_SECONDS = 300
 
 _ROLES = {
     "documents": ("Văn bản", "council:document_list"),
@@ -85,7 +84,7 @@ def upcoming_session():
             "agenda_count": session.agenda_items.count(),
         }
 
-    return caching.get_or_set(caching.UPCOMING_KEY, build, UPCOMING_SECONDS)
+    return caching.cached(caching.UPCOMING_CACHE, build)
 
 
 @register.inclusion_tag("council/_upcoming_session.html")

@@ -19,7 +19,7 @@ from council.models import (
     Term,
 )
 from council.permissions import CLERK_GROUP
-from tests.news.factories import StaffUserFactory, _member_of
+from tests.factories import StaffUserFactory, _member_of
 
 
 def kind(slug="nghi-quyet"):
