@@ -8,7 +8,9 @@ transaction. Search in these lists ignores tone marks like the public register.
 from django import forms
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.admin.widgets import AdminDateWidget
 from django.core.files.uploadedfile import UploadedFile
+from django.db import models
 from django.urls import path, reverse
 from django.utils.html import format_html
 
@@ -27,6 +29,24 @@ from .models import (
     Session,
     Term,
 )
+
+# Dates are typed day first: 05/12/2026 is the fifth of December (Django's defaults would read
+# it as May 12). ISO dates from the calendar widget are accepted too.
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"]
+
+
+class VietnameseDatesMixin:
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.DateField) and not isinstance(
+            db_field, models.DateTimeField
+        ):
+            kwargs["form_class"] = forms.DateField
+            kwargs["widget"] = AdminDateWidget(format="%d/%m/%Y")
+            field = db_field.formfield(**kwargs)
+            field.input_formats = DATE_INPUT_FORMATS
+            field.help_text = field.help_text or "Ngày/tháng/năm, ví dụ: 05/12/2026."
+            return field
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
 class FoldedSearchMixin:
@@ -129,7 +149,7 @@ class DocumentChangeInline(admin.TabularInline):
 
 
 @admin.register(Document)
-class DocumentAdmin(FoldedSearchMixin, admin.ModelAdmin):
+class DocumentAdmin(VietnameseDatesMixin, FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["title_column", "issued_column", "issuing_body", "status", "is_published"]
     list_filter = ["kind", "year", "status", "issuing_body", "sector", "is_published"]
     list_select_related = ["kind", "issuing_body"]
@@ -202,7 +222,7 @@ class DocumentAdmin(FoldedSearchMixin, admin.ModelAdmin):
         return imports.admin_import_view(self, request)
 
 
-class AgendaItemInline(admin.TabularInline):
+class AgendaItemInline(VietnameseDatesMixin, admin.TabularInline):
     model = AgendaItem
     extra = 1
     fields = ["day", "starts_at", "order", "title", "presenter", "documents"]
@@ -210,7 +230,7 @@ class AgendaItemInline(admin.TabularInline):
 
 
 @admin.register(Session)
-class SessionAdmin(FoldedSearchMixin, admin.ModelAdmin):
+class SessionAdmin(VietnameseDatesMixin, FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["__str__", "kind", "dates", "status_column"]
     list_filter = ["term", "kind"]
     list_select_related = ["term"]

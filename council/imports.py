@@ -98,7 +98,11 @@ def _read_xlsx(upload) -> list[list[str]]:
     from openpyxl import load_workbook
 
     fh = upload.open("rb")
-    if files.sniff(fh) != "xlsx":
+    try:
+        kind = files.sniff(fh)
+    except ValidationError as exc:  # a broken ZIP or a ZIP bomb
+        raise ImportRefused(exc.messages[0]) from exc
+    if kind != "xlsx":
         raise ImportRefused("Tệp không phải bảng tính Excel XLSX hợp lệ.")
     fh.seek(0)
     try:
