@@ -18,13 +18,42 @@ from council.models import (
     Session,
     Term,
 )
-from council.permissions import CLERK_GROUP
+from council.permissions import CLERK_GROUP, CLERK_PERMISSIONS
 from tests.factories import StaffUserFactory, _member_of
+
+KIND_NAMES = {
+    "nghi-quyet": "Nghị quyết",
+    "quyet-dinh": "Quyết định",
+    "bao-cao": "Báo cáo",
+    "to-trinh": "Tờ trình",
+    "bien-ban": "Biên bản",
+}
 
 
 def kind(slug="nghi-quyet"):
-    """One of the kinds the migration creates (Nghị quyết, Báo cáo, Tờ trình, …)."""
-    return DocumentKind.objects.get(slug=slug)
+    """One of the kinds the migration creates (made again after a transactional test's flush)."""
+    return DocumentKind.objects.get_or_create(
+        slug=slug,
+        defaults={
+            "name": KIND_NAMES[slug],
+            "is_legal_act": slug in ("nghi-quyet", "quyet-dinh"),
+            "order": list(KIND_NAMES).index(slug) + 1,
+        },
+    )[0]
+
+
+def make_clerk(username="vanthu"):
+    """A records clerk with the role's permissions (transactional tests flush migration data)."""
+    from django.contrib.auth.models import Group, Permission
+
+    group, _ = Group.objects.get_or_create(name=CLERK_GROUP)
+    group.permissions.set(
+        [
+            Permission.objects.get(content_type__app_label=app, codename=codename)
+            for app, codename in CLERK_PERMISSIONS
+        ]
+    )
+    return ClerkFactory(username=username, first_name="Thu", last_name="Đinh")
 
 
 class ClerkFactory(StaffUserFactory):
