@@ -351,8 +351,13 @@ class Document(models.Model):
         REPLACED = "replaced", "Bị thay thế"
         EXPIRED = "expired", "Hết hiệu lực"
 
+    # The foreign keys below need no index of their own: each leads one in Meta.indexes.
     kind = models.ForeignKey(
-        DocumentKind, verbose_name="loại văn bản", on_delete=models.PROTECT, related_name="+"
+        DocumentKind,
+        verbose_name="loại văn bản",
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,
     )
     number = models.CharField(
         "số, ký hiệu",
@@ -362,7 +367,11 @@ class Document(models.Model):
     )
     number_key = models.CharField(max_length=numbers.MAX_LENGTH, blank=True, editable=False)
     issuing_body = models.ForeignKey(
-        IssuingBody, verbose_name="cơ quan ban hành", on_delete=models.PROTECT, related_name="+"
+        IssuingBody,
+        verbose_name="cơ quan ban hành",
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,
     )
     signer = models.CharField("người ký", max_length=150, blank=True)
     signer_position = models.CharField(
@@ -378,6 +387,7 @@ class Document(models.Model):
         null=True,
         blank=True,
         related_name="+",
+        db_index=False,
     )
     summary = models.TextField("trích yếu")
     status = models.CharField(
@@ -390,6 +400,7 @@ class Document(models.Model):
         null=True,
         blank=True,
         related_name="documents",
+        db_index=False,
     )
     articles = models.ManyToManyField(
         Article, verbose_name="bài viết liên quan", blank=True, related_name="council_documents"

@@ -115,12 +115,15 @@ def test_pages_cost_the_same_at_100_and_at_50000_documents(client, pages):
     ],
 )
 def test_each_register_filter_uses_its_index(lookup, index):
-    if connection.vendor != "sqlite":
-        pytest.skip("the plan is read from SQLite's EXPLAIN QUERY PLAN")
     add_documents(200)
     queryset = Document.objects.public().filter(**lookup).newest_first()[:12]
     sql, params = queryset.query.sql_with_params()
     with connection.cursor() as cursor:
-        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        if connection.vendor == "postgresql":
+            # A table this small would be scanned; forbid that to see which index is chosen.
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute(f"EXPLAIN {sql}", params)
+        else:
+            cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
         plan = " ".join(str(row) for row in cursor.fetchall())
     assert index in plan, plan
