@@ -10,8 +10,8 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.widgets import AdminDateWidget
 from django.core.files.uploadedfile import UploadedFile
-from django.db import models
-from django.urls import path, reverse
+from django.db import models, transaction
+from django.urls import path
 from django.utils.html import format_html
 
 from portal import text
@@ -105,7 +105,13 @@ class DocumentFileForm(forms.ModelForm):
         return files.clean_name(name) if name else ""
 
     def save(self, commit=True):
+        replaced = None
+        if self.inspected is not None and self.instance.pk:
+            replaced = DocumentFile.objects.filter(pk=self.instance.pk).first()
         instance = super().save(commit=False)
+        if replaced is not None and replaced.file.name != instance.file.name:
+            # The old file goes once the new one is saved for good.
+            transaction.on_commit(replaced.remove_stored)
         if self.inspected is not None:
             chosen = self.cleaned_data.get("original_name")
             upload = self.cleaned_data["file"]
@@ -257,9 +263,6 @@ class SessionAdmin(VietnameseDatesMixin, FoldedSearchMixin, admin.ModelAdmin):
     @admin.display(description="tình trạng")
     def status_column(self, obj):
         return obj.status_label
-
-    def view_on_site(self, obj):
-        return reverse("council:session_detail", kwargs={"slug": obj.slug})
 
 
 @admin.register(Term)

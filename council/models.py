@@ -696,8 +696,7 @@ class DocumentFile(models.Model):
         self.page_count = inspected.page_count
         self.text = inspected.text
         self.has_scripts = inspected.has_scripts
-        if inspected.preview is not None:
-            self.preview = inspected.preview
+        self.preview = inspected.preview  # None for other types: no stale picture
 
     def remove_stored(self):
         for field in (self.file, self.preview):

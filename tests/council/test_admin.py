@@ -15,6 +15,7 @@ from .factories import (
     IssuingBodyFactory,
     SectorFactory,
     SessionFactory,
+    attach_pdf,
     docx_bytes,
     kind,
     pdf_bytes,
@@ -169,3 +170,30 @@ def test_writers_cannot_touch_the_councils_records(client):
 def test_editors_manage_the_councils_records_too(client):
     client.force_login(EditorFactory())
     assert client.get(ADD_URL).status_code == 200
+
+
+def test_replacing_a_file_removes_the_old_one_from_the_storage(
+    client, django_capture_on_commit_callbacks
+):
+    document = DocumentFactory()
+    old = attach_pdf(document)
+    old_name = old.file.name
+    client.force_login(ClerkFactory())
+    data = document_form(
+        number=document.number,
+        issuing_body=document.issuing_body_id,
+        summary=document.summary,
+        **{
+            "files-INITIAL_FORMS": "1",
+            "files-0-id": old.pk,
+            "files-0-document": document.pk,
+            "files-0-file": upload("Bản mới.docx", docx_bytes()),
+        },
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/quan-tri/council/document/{document.pk}/change/", data)
+    assert response.status_code == 302
+    replaced = DocumentFile.objects.get(pk=old.pk)
+    assert replaced.file_type == "docx" and replaced.original_name == "Bản mới.docx"
+    assert not replaced.preview
+    assert old_name not in stored_files() and replaced.file.name in stored_files()
