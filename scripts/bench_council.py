@@ -34,6 +34,8 @@ def setup_django(workdir):
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0, interactive=False)
+    # A throw-away database: start from empty tables, so a second run builds the same data.
+    call_command("flush", verbosity=0, interactive=False)
 
 
 def add_documents(count, start):
@@ -44,6 +46,8 @@ def add_documents(count, start):
     from portal import text
 
     kinds = list(DocumentKind.objects.all())
+    if not kinds:
+        kinds = [DocumentKind.objects.create(name="Nghị quyết", slug="nghi-quyet")]
     body, _ = IssuingBody.objects.get_or_create(slug="hdnd-bench", defaults={"name": "HĐND"})
     sectors = [
         Sector.objects.get_or_create(slug=f"linh-vuc-{n}", defaults={"name": f"Lĩnh vực {n}"})[0]
@@ -69,6 +73,13 @@ def add_documents(count, start):
             )
         )
     Document.objects.bulk_create(rows, batch_size=2000)
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        # Fresh planner statistics, as autovacuum (PostgreSQL) or a nightly ANALYZE would give.
+        cursor.execute(
+            "ANALYZE council_document" if connection.vendor == "postgresql" else "ANALYZE"
+        )
 
 
 def build_session():
@@ -86,7 +97,9 @@ def build_session():
         place="Hội trường",
     )
     body = IssuingBody.objects.create(name="HĐND thành phố", slug="hdnd-thanh-pho")
-    kind = DocumentKind.objects.get(slug="nghi-quyet")
+    kind, _ = DocumentKind.objects.get_or_create(
+        slug="nghi-quyet", defaults={"name": "Nghị quyết", "is_legal_act": True}
+    )
     documents = [
         Document.objects.create(
             kind=kind,
