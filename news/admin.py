@@ -231,6 +231,11 @@ class ArticleAdmin(admin.ModelAdmin):
     # --- who sees and changes what -----------------------------------------------------------
 
     def get_queryset(self, request):
+        match = getattr(request, "resolver_match", None)
+        if match is not None and match.url_name == "autocomplete":
+            # Other screens link published articles (a council document's "bài viết liên
+            # quan"): whoever may view articles picks among those readers can already see.
+            return super().get_queryset(request).published()
         return super().get_queryset(request).editable_by(request.user)
 
     def has_change_permission(self, request, obj=None):

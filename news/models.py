@@ -70,6 +70,8 @@ CATEGORY_COUNT_CACHE = Key("news:category-count", version=1, timeout=15 * 60)
 # sitemap.xml and its pages (tagged "articles"): a hidden article's address, which spells out
 # its title, leaves them at once.
 SITEMAP_CACHE = Key("news:sitemap", version=2, timeout=15 * 60)
+# Sitemap pages are kept under this tag and "articles"; other apps' sections touch it.
+SITEMAP_TAG = "sitemap"
 # When the next scheduled article goes up: cached pages end then (news.listings).
 NEXT_PUBLISH_CACHE = Key("news:next-publish", version=1, timeout=300)
 

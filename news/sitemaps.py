@@ -18,7 +18,7 @@ from django.urls import reverse
 
 from portal import cache, pagination, site_url
 
-from .models import SITEMAP_CACHE, Article, Category
+from .models import SITEMAP_CACHE, SITEMAP_TAG, Article, Category
 
 PAGE_SIZE = 1000
 
@@ -72,9 +72,12 @@ SITEMAPS = {"trang": FixedPageSitemap, "chuyen-muc": CategorySitemap, "tin-tuc":
 
 
 def _cached(name, build):
-    """The rendered response of build(), kept until an article or a category changes."""
+    """The rendered response of build(), kept until an article, a category or a section changes."""
     entry = cache.remember(
-        f"{SITEMAP_CACHE}:{name}", ["articles"], lambda: _rendered(build()), SITEMAP_CACHE.timeout
+        f"{SITEMAP_CACHE}:{name}",
+        ["articles", SITEMAP_TAG],
+        lambda: _rendered(build()),
+        SITEMAP_CACHE.timeout,
     )
     return HttpResponse(entry["content"], headers=entry["headers"])
 
@@ -100,6 +103,11 @@ def _index(request):
 
 def _is_large():
     return any(site_class().paginator.num_pages > 1 for site_class in SITEMAPS.values())
+
+
+def register(section, sitemap_class):
+    """Add another app's section to sitemap.xml (the council's documents and sessions)."""
+    SITEMAPS[section] = sitemap_class
 
 
 def sitemap(request):

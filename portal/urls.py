@@ -35,6 +35,7 @@ urlpatterns = [
     path("suc-khoe/san-sang/", health.readiness, name="health_readiness"),
     path("binh-chon/", include("polls.urls")),
     path("binh-luan/", include("comments.urls")),
+    path("", include("council.urls")),
     path("", include("news.urls")),
 ]
 

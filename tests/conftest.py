@@ -21,6 +21,7 @@ def _remove_test_media():
     """The test settings store uploads in a temporary folder; remove it after the run."""
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    shutil.rmtree(settings.COUNCIL_FILES_ROOT, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

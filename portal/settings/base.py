@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "news",
     "polls",
     "comments",
+    "council",
 ]
 
 MIDDLEWARE = [
@@ -322,8 +323,15 @@ def media_storage(bucket):
     }
 
 
+# Council document files (PDF, Word, Excel) live outside MEDIA_ROOT: the proxy must not serve
+# them itself; council.downloads sends each as an attachment with safe headers.
+COUNCIL_FILES_ROOT = Path(env("COUNCIL_FILES_ROOT", BASE_DIR / "council-files"))
 STORAGES = {
     "default": media_storage(MEDIA_S3_BUCKET),
+    "council_documents": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": COUNCIL_FILES_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Form fields other than files keep Django's 2.5 MB limit (readers' posts are tiny); image
@@ -456,6 +464,8 @@ PORTAL_CSP = {
     "img-src": ["'self'", "data:", *PORTAL_CSP_IMG_HOSTS],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
+    # Session videos, framed only after the reader clicks (council.video.FRAME_ORIGINS).
+    "frame-src": ["https://www.youtube-nocookie.com", "https://www.facebook.com"],
     "frame-ancestors": ["'none'"],
     "form-action": ["'self'"],
     "base-uri": ["'self'"],
@@ -488,6 +498,21 @@ POLLS_VOTER_RETENTION_DAYS = env_int("POLLS_VOTER_RETENTION_DAYS", 180)
 # How long the sidebar keeps the current poll cached (staff edits clear it at once).
 POLLS_WIDGET_CACHE_SECONDS = env_int("POLLS_WIDGET_CACHE_SECONDS", 60)
 
+# --- Council records (documents and sessions) ------------------------------------------------
+# One document file at most this big; a ZIP-based file (DOCX, XLSX, ODT) may unpack to at most
+# COUNCIL_FILE_MAX_UNPACKED_BYTES; a PDF may have at most COUNCIL_PDF_MAX_PAGES pages.
+COUNCIL_FILE_MAX_BYTES = env_int("COUNCIL_FILE_MAX_BYTES", 30 * 1024 * 1024)
+COUNCIL_FILE_MAX_UNPACKED_BYTES = env_int("COUNCIL_FILE_MAX_UNPACKED_BYTES", 200 * 1024 * 1024)
+COUNCIL_PDF_MAX_PAGES = env_int("COUNCIL_PDF_MAX_PAGES", 3000)
+# The news categories that report on the council's sessions and documents: in the site menu the
+# council's "Kỳ họp" and "Văn bản" pages take their place, and each side links to the other.
+COUNCIL_NEWS_CATEGORIES = {
+    "sessions": env("COUNCIL_SESSIONS_CATEGORY", "ky-hop"),
+    "documents": env("COUNCIL_DOCUMENTS_CATEGORY", "nghi-quyet-hdnd"),
+}
+# Rows in one bulk import of documents (council.imports).
+COUNCIL_IMPORT_MAX_ROWS = env_int("COUNCIL_IMPORT_MAX_ROWS", 2000)
+
 # --- Logging --------------------------------------------------------------------------------
 LOGGING = {
     "version": 1,
@@ -508,5 +533,7 @@ LOGGING = {
         # Lockouts and failed staff logins (django-axes) and CSP violation reports.
         "axes": {"handlers": [], "level": "WARNING", "propagate": True},
         "portal.security": {"handlers": [], "level": "INFO", "propagate": True},
+        # fpdf2 subsets the demo PDFs' font through fontTools, which logs every step at INFO.
+        "fontTools": {"level": "WARNING"},
     },
 }

@@ -19,7 +19,7 @@ if not SITE_URL.startswith(("https://", "http://")):
     )
 
 STORAGES = {
-    "default": media_storage(MEDIA_S3_BUCKET),  # noqa: F405
+    **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

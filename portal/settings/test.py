@@ -11,6 +11,14 @@ SECRET_KEY = "test-only-secret-key"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="hdnd-test-media-"))
+COUNCIL_FILES_ROOT = MEDIA_ROOT.parent / (MEDIA_ROOT.name + "-council")
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "council_documents": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": COUNCIL_FILES_ROOT, "base_url": None},
+    },
+}
 SERVE_MEDIA = True
 ADDRESS_HASH_SALT = "test-salt"
 # A fixed public address, so links never depend on the Host a test request names.

@@ -11,6 +11,7 @@ from news.models import Article, Category
 from polls.models import Ballot, BallotChoice, Choice, Poll
 from portal import demo_registry, front_matter
 from portal.models import GoldPrice, GoldPriceBoard, WeatherReport
+from tests.council.factories import pdf_bytes
 from tests.news.factories import image_bytes
 
 MODELS = [
@@ -31,6 +32,7 @@ def quick_pictures(monkeypatch):
     monkeypatch.setattr(
         "news.demo.draw_scene", lambda scene, seed: image_bytes("JPEG", (1200, 800))
     )
+    monkeypatch.setattr("council.demo.demo_pdf.draw", lambda **fields: pdf_bytes())
 
 
 def counts():
@@ -40,7 +42,7 @@ def counts():
 def test_every_app_registers_its_demo_loader_in_the_order_apps_are_installed():
     installed = [config.label for config in apps.get_app_configs()]
     registered = [loader.app_label for loader in demo_registry.loaders()]
-    assert registered == ["portal", "news", "polls", "comments"]
+    assert registered == ["portal", "news", "polls", "comments", "council"]
     assert registered == [label for label in installed if label in registered]
     assert [loader.load_path for loader in demo_registry.loaders()] == [
         f"{label}.demo.load" for label in registered
@@ -65,7 +67,7 @@ def test_load_demo_runs_every_registered_loader_and_a_second_run_adds_nothing(me
     call_command("load_demo", "--no-staff", stdout=again)
     assert counts() == first
     assert sorted(media_root.rglob("*")) == files
-    for line in ("0 bài viết mới", "0 cuộc bình chọn mới", "0 bình luận mẫu mới"):
+    for line in ("0 bài viết mới", "0 cuộc bình chọn mới", "0 bình luận mẫu mới", "0 văn bản mới"):
         assert line in again.getvalue()
 
 

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+
+
+class CouncilConfig(AppConfig):
+    name = "council"
+    verbose_name = "Văn bản và kỳ họp"
+
+    def ready(self):
+        from portal import demo_registry
+
+        from . import caching, sitemaps
+
+        caching.connect()
+        sitemaps.register()
+        # After news in INSTALLED_APPS, so the demo articles exist to be linked.
+        demo_registry.register(self)

@@ -1,0 +1,704 @@
+"""The council's records: documents ("Văn bản") with their files, terms, sessions and agendas."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+from news.models import Article, Category
+from portal import text
+from portal.models import staff_member_field
+
+from . import caching, files, numbers, ordinals, storage, video
+
+# Documents keep at most this much text from their files for search (a long budget report is
+# still found by its first hundred pages).
+SEARCH_TEXT_LIMIT = 200_000
+
+
+class OrderedNameQuerySet(models.QuerySet):
+    def in_order(self):
+        return self.order_by("order", "name")
+
+
+class _NamedList(models.Model):
+    """An editable list entry (kinds, fields, issuing bodies): a name, an address, an order."""
+
+    name = models.CharField("tên", max_length=150)
+    slug = models.SlugField(
+        "đường dẫn",
+        max_length=160,
+        unique=True,
+        blank=True,
+        help_text="Chữ không dấu, số và dấu gạch ngang. Để trống để tạo từ tên.",
+    )
+    order = models.PositiveIntegerField("thứ tự", default=0)
+
+    objects = OrderedNameQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = text.squash_spaces(self.name)
+        self.slug = text.slugify(self.slug or self.name, max_length=160) or "muc"
+        super().save(*args, **kwargs)
+
+
+class DocumentKind(_NamedList):
+    """Nghị quyết, Quyết định, Kế hoạch, … (staff may add more)."""
+
+    abbreviation = models.CharField(
+        "ký hiệu viết tắt", max_length=12, blank=True, help_text="Ví dụ: NQ, QĐ, KH, CTr, BC."
+    )
+    is_legal_act = models.BooleanField(
+        "là văn bản quy phạm/quyết định",
+        default=False,
+        help_text="Nghị quyết, quyết định: được mô tả cho công cụ tìm kiếm là văn bản pháp luật.",
+    )
+
+    class Meta(_NamedList.Meta):
+        verbose_name = "loại văn bản"
+        verbose_name_plural = "loại văn bản"
+
+    def get_absolute_url(self):
+        return reverse("council:document_list") + f"?loai={self.slug}"
+
+
+class Sector(_NamedList):
+    """A field of work ("lĩnh vực"): Ngân sách, Giáo dục, Đô thị, …"""
+
+    class Meta(_NamedList.Meta):
+        verbose_name = "lĩnh vực"
+        verbose_name_plural = "lĩnh vực"
+
+
+class IssuingBody(_NamedList):
+    """Who issued a document: HĐND thành phố, Thường trực HĐND, the committees, …"""
+
+    class Meta(_NamedList.Meta):
+        verbose_name = "cơ quan ban hành"
+        verbose_name_plural = "cơ quan ban hành"
+
+
+class Term(models.Model):
+    """A council term ("khóa"), e.g. Khóa XI, nhiệm kỳ 2021–2026."""
+
+    name = models.CharField("khóa", max_length=40, help_text="Ví dụ: Khóa XI.")
+    start_year = models.PositiveSmallIntegerField("năm bắt đầu nhiệm kỳ")
+    end_year = models.PositiveSmallIntegerField("năm kết thúc nhiệm kỳ")
+    slug = models.SlugField("đường dẫn", max_length=60, unique=True, blank=True)
+
+    class Meta:
+        verbose_name = "khóa (nhiệm kỳ)"
+        verbose_name_plural = "khóa (nhiệm kỳ)"
+        ordering = ["-start_year"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_year__gte=models.F("start_year")), name="council_term_years"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name}, nhiệm kỳ {self.years}"
+
+    def save(self, *args, **kwargs):
+        self.name = text.squash_spaces(self.name)
+        self.slug = text.slugify(self.slug or self.name, max_length=60) or "khoa"
+        super().save(*args, **kwargs)
+
+    @property
+    def years(self):
+        return f"{self.start_year}–{self.end_year}"
+
+    @property
+    def name_in_sentence(self):
+        """ "khóa XI": the first letter lowered, the numeral kept."""
+        return self.name[:1].lower() + self.name[1:]
+
+    def clean(self):
+        if self.start_year and self.end_year and self.end_year < self.start_year:
+            raise ValidationError({"end_year": "Năm kết thúc không thể trước năm bắt đầu."})
+
+
+class SessionQuerySet(models.QuerySet):
+    def upcoming(self, today=None):
+        return self.filter(starts_on__gt=today or timezone.localdate())
+
+    def ongoing(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(starts_on__lte=today, ends_on__gte=today)
+
+    def closed(self, today=None):
+        return self.filter(ends_on__lt=today or timezone.localdate())
+
+    def not_closed(self, today=None):
+        """Scheduled or under way: what the home page announces, soonest first."""
+        return self.filter(ends_on__gte=today or timezone.localdate()).order_by("starts_on", "id")
+
+    def newest_first(self):
+        return self.order_by("-starts_on", "-id")
+
+
+class Session(models.Model):
+    class Kind(models.TextChoices):
+        REGULAR = "regular", "Thường lệ"
+        THEMATIC = "thematic", "Chuyên đề"
+        EXTRAORDINARY = "extraordinary", "Bất thường"
+
+    class Status(models.TextChoices):
+        UPCOMING = "upcoming", "Sắp diễn ra"
+        ONGOING = "ongoing", "Đang diễn ra"
+        CLOSED = "closed", "Đã bế mạc"
+
+    term = models.ForeignKey(
+        Term, verbose_name="khóa", on_delete=models.PROTECT, related_name="sessions"
+    )
+    number = models.PositiveSmallIntegerField(
+        "kỳ họp thứ", help_text="Số thứ tự trong khóa: 12 cho “Kỳ họp thứ Mười hai”."
+    )
+    kind = models.CharField("loại kỳ họp", max_length=16, choices=Kind.choices)
+    starts_on = models.DateField("ngày khai mạc")
+    ends_on = models.DateField("ngày bế mạc")
+    place = models.CharField("địa điểm", max_length=255, blank=True)
+    summary = models.TextField("tóm tắt", blank=True)
+    video_url = models.URLField(
+        "video hoặc phát trực tiếp",
+        max_length=500,
+        blank=True,
+        validators=[video.validate_video_url],
+        help_text="Đường dẫn YouTube hoặc Facebook. Trình phát chỉ được tải khi bạn đọc bấm xem.",
+    )
+    news_category = models.ForeignKey(
+        Category,
+        verbose_name="chuyên mục tin của kỳ họp",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Các bài của chuyên mục này đăng trong thời gian kỳ họp (và một tuần trước, "
+        "sau) được hiện ở trang kỳ họp.",
+    )
+    articles = models.ManyToManyField(
+        Article, verbose_name="bài viết liên quan", blank=True, related_name="council_sessions"
+    )
+    slug = models.SlugField("đường dẫn", max_length=120, unique=True, blank=True, editable=False)
+    search_folded = models.TextField(blank=True, editable=False)
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+    updated_at = models.DateTimeField("sửa lúc", auto_now=True)
+
+    objects = SessionQuerySet.as_manager()
+
+    # Articles published this long before the opening or after the closing count as its news.
+    NEWS_WINDOW = datetime.timedelta(days=7)
+
+    class Meta:
+        verbose_name = "kỳ họp"
+        verbose_name_plural = "kỳ họp"
+        ordering = ["-starts_on", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["term", "number"], name="council_session_number"),
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=models.F("starts_on")), name="council_session_dates"
+            ),
+        ]
+        indexes = [models.Index(fields=["ends_on", "starts_on"], name="council_ses_dates")]
+
+    def __str__(self):
+        return f"{self.title} ({self.term.name})"
+
+    def save(self, *args, **kwargs):
+        self.place = text.squash_spaces(self.place)
+        self.summary = text.normalize(self.summary).strip()
+        self.video_url = (self.video_url or "").strip()
+        self.slug = text.slugify(f"{self.term.slug} ky hop thu {self.number}", max_length=120)
+        self.search_folded = text.fold(self.search_text())
+        super().save(*args, **kwargs)
+        # Documents carry their session's name in their search text.
+        for document in self.documents.select_related("kind", "issuing_body", "sector"):
+            document.refresh_search_text()
+
+    def get_absolute_url(self):
+        return reverse("council:session_detail", kwargs={"slug": self.slug})
+
+    @property
+    def ordinal(self):
+        return ordinals.ordinal_words(self.number)
+
+    @property
+    def title(self):
+        return f"Kỳ họp thứ {self.ordinal}"
+
+    @property
+    def full_title(self):
+        return f"{self.title}, HĐND {self.term.name_in_sentence}"
+
+    def status_on(self, today=None):
+        today = today or timezone.localdate()
+        if self.starts_on > today:
+            return self.Status.UPCOMING
+        if self.ends_on < today:
+            return self.Status.CLOSED
+        return self.Status.ONGOING
+
+    @property
+    def status(self):
+        return self.status_on()
+
+    @property
+    def status_label(self):
+        return self.Status(self.status).label
+
+    @property
+    def video(self):
+        return video.parse(self.video_url)
+
+    def clean(self):
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": "Ngày bế mạc không thể trước ngày khai mạc."})
+
+    def search_text(self):
+        """Both ways readers write a session: "Kỳ họp thứ Mười hai" and "kỳ họp (thứ) 12"."""
+        return " ".join(
+            [
+                self.title,
+                f"Kỳ họp thứ {self.number}",
+                f"kỳ họp {self.number}",
+                self.term.name,
+                self.get_kind_display(),
+                self.place,
+                self.summary,
+            ]
+        )
+
+
+class AgendaItem(models.Model):
+    """One item of a session's programme ("Chương trình kỳ họp"), in day and time order."""
+
+    session = models.ForeignKey(
+        Session, verbose_name="kỳ họp", on_delete=models.CASCADE, related_name="agenda_items"
+    )
+    day = models.DateField("ngày")
+    starts_at = models.TimeField("giờ bắt đầu", null=True, blank=True)
+    order = models.PositiveSmallIntegerField("thứ tự trong ngày", default=0)
+    title = models.CharField("nội dung", max_length=500)
+    presenter = models.CharField(
+        "người trình bày", max_length=255, blank=True, help_text="Ví dụ: Giám đốc Sở Tài chính."
+    )
+    documents = models.ManyToManyField(
+        "Document",
+        verbose_name="tài liệu",
+        blank=True,
+        related_name="agenda_items",
+        help_text="Tờ trình, báo cáo thẩm tra, dự thảo nghị quyết của nội dung này.",
+    )
+
+    class Meta:
+        verbose_name = "nội dung chương trình"
+        verbose_name_plural = "chương trình kỳ họp"
+        ordering = ["day", "starts_at", "order", "id"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.title = text.squash_spaces(self.title)
+        self.presenter = text.squash_spaces(self.presenter)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        session = getattr(self, "session", None)
+        if (
+            session
+            and self.day
+            and session.starts_on
+            and session.ends_on
+            and not session.starts_on <= self.day <= session.ends_on
+        ):
+            raise ValidationError({"day": "Ngày của nội dung phải nằm trong thời gian kỳ họp."})
+
+
+class DocumentQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_published=True)
+
+    def newest_first(self):
+        return self.order_by("-issued_on", "-id")
+
+    def for_lists(self):
+        """Lists show the number, kind, date and summary: never the search text."""
+        return self.select_related("kind", "issuing_body").defer("search_folded")
+
+    def adopted(self):
+        """Resolutions adopted (not drafts)."""
+        return self.exclude(status=Document.Status.DRAFT)
+
+
+class Document(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Dự thảo"
+        IN_FORCE = "in_force", "Còn hiệu lực"
+        AMENDED = "amended", "Bị sửa đổi, bổ sung"
+        REPLACED = "replaced", "Bị thay thế"
+        EXPIRED = "expired", "Hết hiệu lực"
+
+    # The foreign keys below need no index of their own: each leads one in Meta.indexes.
+    kind = models.ForeignKey(
+        DocumentKind,
+        verbose_name="loại văn bản",
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,
+    )
+    number = models.CharField(
+        "số, ký hiệu",
+        max_length=numbers.MAX_LENGTH,
+        blank=True,
+        help_text=f"Như trên văn bản, ví dụ: {numbers.EXAMPLE}. Dự thảo có thể để trống.",
+    )
+    number_key = models.CharField(max_length=numbers.MAX_LENGTH, blank=True, editable=False)
+    issuing_body = models.ForeignKey(
+        IssuingBody,
+        verbose_name="cơ quan ban hành",
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,
+    )
+    signer = models.CharField("người ký", max_length=150, blank=True)
+    signer_position = models.CharField(
+        "chức vụ người ký", max_length=150, blank=True, help_text="Ví dụ: Chủ tịch HĐND."
+    )
+    issued_on = models.DateField("ngày ban hành")
+    effective_on = models.DateField("ngày có hiệu lực", null=True, blank=True)
+    year = models.PositiveSmallIntegerField("năm", editable=False, db_index=False)
+    sector = models.ForeignKey(
+        Sector,
+        verbose_name="lĩnh vực",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        db_index=False,
+    )
+    summary = models.TextField("trích yếu")
+    status = models.CharField(
+        "tình trạng hiệu lực", max_length=12, choices=Status.choices, default=Status.IN_FORCE
+    )
+    session = models.ForeignKey(
+        Session,
+        verbose_name="kỳ họp thông qua / xem xét",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="documents",
+        db_index=False,
+    )
+    articles = models.ManyToManyField(
+        Article, verbose_name="bài viết liên quan", blank=True, related_name="council_documents"
+    )
+    is_published = models.BooleanField(
+        "hiện trên cổng thông tin", default=True, help_text="Bỏ chọn để tạm ẩn với bạn đọc."
+    )
+    slug = models.SlugField("đường dẫn", max_length=200, unique=True, blank=True, editable=False)
+    search_folded = models.TextField(blank=True, editable=False)
+    created_by = staff_member_field("người tạo")
+    updated_by = staff_member_field("người sửa cuối")
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+    updated_at = models.DateTimeField("sửa lúc", auto_now=True)
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "văn bản"
+        verbose_name_plural = "văn bản"
+        ordering = ["-issued_on", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["issuing_body", "year", "number_key"],
+                condition=~Q(number_key=""),
+                name="council_doc_number_unique",
+                violation_error_message="Cơ quan này đã có văn bản cùng số, ký hiệu trong năm.",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="draft") | ~Q(number_key=""),
+                name="council_doc_number_required",
+                violation_error_message="Văn bản đã ban hành phải có số, ký hiệu.",
+            ),
+            models.CheckConstraint(
+                condition=Q(effective_on__isnull=True) | Q(effective_on__gte=models.F("issued_on")),
+                name="council_doc_effective_after_issue",
+                violation_error_message="Ngày có hiệu lực không thể trước ngày ban hành.",
+            ),
+        ]
+        # The register lists newest first, filtered by one of these columns (or none).
+        indexes = [
+            # Unfiltered: walked newest first, skipping the few hidden documents.
+            models.Index(fields=["-issued_on", "-id"], name="council_doc_issued"),
+            models.Index(fields=["kind", "-issued_on", "-id"], name="council_doc_kind"),
+            models.Index(fields=["year", "-issued_on", "-id"], name="council_doc_year"),
+            models.Index(fields=["sector", "-issued_on", "-id"], name="council_doc_sector"),
+            models.Index(fields=["issuing_body", "-issued_on", "-id"], name="council_doc_body"),
+            models.Index(fields=["status", "-issued_on", "-id"], name="council_doc_status"),
+            models.Index(fields=["session", "kind"], name="council_doc_session"),
+            models.Index(fields=["number_key"], name="council_doc_number_key"),
+            # The feeds list the newest additions.
+            models.Index(fields=["-created_at", "-id"], name="council_doc_created"),
+            models.Index(fields=["kind", "-created_at", "-id"], name="council_doc_kind_created"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self._derive()
+        self.signer = text.squash_spaces(self.signer)
+        self.signer_position = text.squash_spaces(self.signer_position)
+        self.summary = text.normalize(self.summary).strip()
+        with transaction.atomic():
+            self.slug = self._unique_slug()
+            self.search_folded = self.build_search_text()
+            super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("council:document_detail", kwargs={"slug": self.slug})
+
+    def delete(self, *args, **kwargs):
+        stored = list(self.files.all())
+        result = super().delete(*args, **kwargs)
+        for document_file in stored:
+            transaction.on_commit(document_file.remove_stored)
+        return result
+
+    @property
+    def title(self):
+        """ "Nghị quyết số 15/2023/NQ-HĐND" (or "Dự thảo nghị quyết" without a number)."""
+        if self.number:
+            return f"{self.kind.name} số {self.number}"
+        return f"Dự thảo {self.kind.name[:1].lower()}{self.kind.name[1:]}"
+
+    @property
+    def is_draft(self):
+        return self.status == self.Status.DRAFT
+
+    def clean(self):
+        errors = {}
+        if self.number:
+            try:
+                self.number = numbers.validate(
+                    self.number, self.issued_on.year if self.issued_on else None
+                )
+            except ValidationError as exc:
+                errors["number"] = exc
+        elif self.status != self.Status.DRAFT:
+            errors["number"] = ValidationError(
+                "Hãy nhập số, ký hiệu (chỉ dự thảo mới được để trống).", code="number_required"
+            )
+        if self.issued_on and self.effective_on and self.effective_on < self.issued_on:
+            errors["effective_on"] = ValidationError(
+                "Ngày có hiệu lực không thể trước ngày ban hành.", code="effective_before_issue"
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def validate_constraints(self, exclude=None):
+        # number_key and year are derived on save; derive them first so the unique rule is
+        # checked in the form with a Vietnamese message rather than by the database.
+        self._derive()
+        exclude = set(exclude or ()) - {"number_key", "year"}
+        if "number" in exclude:
+            exclude |= {"number_key"}
+        super().validate_constraints(exclude=exclude)
+
+    def _derive(self):
+        self.number = numbers.normalize(self.number)
+        self.number_key = numbers.number_key(self.number)
+        if self.issued_on:
+            self.year = self.issued_on.year
+
+    def build_search_text(self, file_texts=None):
+        if file_texts is None:
+            file_texts = [] if self.pk is None else list(self.files.values_list("text", flat=True))
+        parts = [
+            self.kind.name,
+            self.number,
+            self.summary,
+            self.issuing_body.name,
+            self.signer,
+            self.signer_position,
+            self.sector.name if self.sector_id else "",
+            self.session.search_text() if self.session_id else "",
+        ]
+        body = " ".join(t for t in file_texts if t)[:SEARCH_TEXT_LIMIT]
+        return text.fold(" ".join(p for p in parts if p) + " " + body)
+
+    def refresh_search_text(self):
+        """Recompute the search column (after its files or its session changed)."""
+        self.search_folded = self.build_search_text()
+        Document.objects.filter(pk=self.pk).update(search_folded=self.search_folded)
+        caching.documents_changed([self])
+
+    def _unique_slug(self):
+        if self.slug and not self._state.adding:
+            return self.slug
+        source = f"{self.kind.name} {self.number}" if self.number else f"{self.kind.name} du thao"
+        base = text.slugify(source, max_length=180) or "van-ban"
+        others = Document.objects.exclude(pk=self.pk) if self.pk else Document.objects.all()
+        slug, n = base, 1
+        while others.filter(slug=slug).exists():
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
+
+    @property
+    def legal_force(self):
+        """schema.org's legislationLegalForce for this status."""
+        return {
+            self.Status.IN_FORCE: "InForce",
+            self.Status.AMENDED: "PartiallyInForce",
+            self.Status.REPLACED: "NotInForce",
+            self.Status.EXPIRED: "NotInForce",
+        }.get(self.status)
+
+
+class DocumentChange(models.Model):
+    """One document replacing or amending another; shown on both documents' pages."""
+
+    class Kind(models.TextChoices):
+        REPLACES = "replaces", "Thay thế"
+        AMENDS = "amends", "Sửa đổi, bổ sung"
+
+    source = models.ForeignKey(
+        Document,
+        verbose_name="văn bản mới",
+        on_delete=models.CASCADE,
+        related_name="changes_made",
+    )
+    target = models.ForeignKey(
+        Document,
+        verbose_name="văn bản bị thay thế / sửa đổi",
+        on_delete=models.CASCADE,
+        related_name="changed_by",
+    )
+    kind = models.CharField("hình thức", max_length=10, choices=Kind.choices)
+    note = models.CharField(
+        "ghi chú", max_length=255, blank=True, help_text="Ví dụ: sửa đổi Điều 2, khoản 3."
+    )
+
+    class Meta:
+        verbose_name = "thay thế / sửa đổi"
+        verbose_name_plural = "văn bản thay thế / sửa đổi"
+        constraints = [
+            models.UniqueConstraint(fields=["source", "target"], name="council_change_once"),
+            models.CheckConstraint(
+                condition=~Q(source=models.F("target")), name="council_change_not_self"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.source} {self.get_kind_display().lower()} {self.target}"
+
+    def clean(self):
+        if self.source_id and self.source_id == self.target_id:
+            raise ValidationError({"target": "Một văn bản không thể tự thay thế chính nó."})
+
+
+class DocumentFile(models.Model):
+    """A file of a document: checked from its content, stored under a generated name, served
+    only as a download (council.downloads)."""
+
+    class FileType(models.TextChoices):
+        PDF = "pdf", "PDF"
+        DOC = "doc", "Word (DOC)"
+        DOCX = "docx", "Word (DOCX)"
+        XLS = "xls", "Excel (XLS)"
+        XLSX = "xlsx", "Excel (XLSX)"
+        ODT = "odt", "OpenDocument (ODT)"
+
+    document = models.ForeignKey(
+        Document, verbose_name="văn bản", on_delete=models.CASCADE, related_name="files"
+    )
+    file = models.FileField(
+        "tệp",
+        upload_to=files.stored_name,
+        storage=storage.document_storage,
+        max_length=255,
+        help_text="PDF, DOC, DOCX, XLS, XLSX hoặc ODT.",
+    )
+    original_name = models.CharField("tên tệp", max_length=255, blank=True)
+    file_type = models.CharField(
+        "định dạng", max_length=5, choices=FileType.choices, editable=False
+    )
+    size = models.PositiveBigIntegerField("dung lượng (byte)", default=0, editable=False)
+    page_count = models.PositiveIntegerField("số trang", null=True, blank=True, editable=False)
+    text = models.TextField("nội dung trích xuất", blank=True, editable=False)
+    has_scripts = models.BooleanField(
+        "PDF có mã JavaScript",
+        default=False,
+        editable=False,
+        help_text="Tệp vẫn được lưu và chỉ cho tải về, không bao giờ mở trực tiếp trên trang.",
+    )
+    preview = models.ImageField(
+        "ảnh trang đầu", upload_to="van-ban/xem-truoc/", blank=True, max_length=255, editable=False
+    )
+    order = models.PositiveSmallIntegerField("thứ tự", default=0)
+    uploaded_at = models.DateTimeField("tải lên lúc", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "tệp đính kèm"
+        verbose_name_plural = "tệp đính kèm"
+        ordering = ["order", "id"]
+
+    def __str__(self):
+        return self.original_name or self.file.name
+
+    def get_absolute_url(self):
+        return reverse("council:file_download", kwargs={"pk": self.pk, "name": self.url_name})
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        # Only once the row is gone for good: a rolled-back delete keeps its file.
+        transaction.on_commit(self.remove_stored)
+        return result
+
+    @property
+    def url_name(self):
+        """An ASCII name for the address; the real Vietnamese name is in Content-Disposition."""
+        stem, _, _ = self.original_name.rpartition(".")
+        return f"{text.slugify(stem or 'tep', max_length=80) or 'tep'}.{self.file_type}"
+
+    @property
+    def content_type(self):
+        return files.CONTENT_TYPES[self.file_type]
+
+    @property
+    def type_label(self):
+        return files.LABELS[self.file_type]
+
+    @property
+    def size_label(self):
+        return files.human_size(self.size)
+
+    def take(self, upload, inspected):
+        """Attach a checked upload (council.files.inspect) with what was learnt from it."""
+        self.file = upload
+        self.original_name = files.clean_name(upload.name)
+        self.file_type = inspected.file_type
+        self.size = inspected.size
+        self.page_count = inspected.page_count
+        self.text = inspected.text
+        self.has_scripts = inspected.has_scripts
+        self.preview = inspected.preview  # None for other types: no stale picture
+
+    def remove_stored(self):
+        for field in (self.file, self.preview):
+            if field:
+                field.storage.delete(field.name)

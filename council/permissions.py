@@ -1,0 +1,27 @@
+"""The records clerks' role: "Văn thư" manages documents, their files and sessions; the
+newsroom's editors ("Biên tập viên") do too. Created by migration 0002 (which keeps a frozen copy).
+"""
+
+CLERK_GROUP = "Văn thư"
+EDITOR_GROUP = "Biên tập viên"
+
+_MANAGED = [
+    "document",
+    "documentfile",
+    "documentchange",
+    "session",
+    "agendaitem",
+    "term",
+    "documentkind",
+    "sector",
+    "issuingbody",
+]
+CLERK_PERMISSIONS = [
+    ("council", f"{action}_{model}")
+    for model in _MANAGED
+    for action in ("add", "change", "delete", "view")
+] + [
+    # To link articles and a session's news category (autocomplete in the admin).
+    ("news", "view_article"),
+    ("news", "view_category"),
+]

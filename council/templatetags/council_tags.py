@@ -1,0 +1,152 @@
+"""Council pieces other pages pull in: the site menu's entries, the home page's "upcoming
+session" block, "Văn bản liên quan" under an article, the site search's document results and the
+note on news categories that report on the council's records."""
+
+from django import template
+from django.conf import settings
+from django.urls import reverse
+from django.utils import timezone
+
+from .. import caching
+from .. import register as documents_register
+from ..models import Document, Session
+
+register = template.Library()
+
+SEARCH_DOCUMENTS = 5
+SEARCH_SESSIONS = 3
+RELATED_DOCUMENTS = 10
+
+_ROLES = {
+    "documents": ("Văn bản", "council:document_list"),
+    "sessions": ("Kỳ họp", "council:session_list"),
+}
+
+
+@register.simple_tag(takes_context=True)
+def council_menu(context, nav_categories):
+    """The site menu: news categories, with the council's "Văn bản" and "Kỳ họp" pages standing
+    in for the categories that report on them (settings.COUNCIL_NEWS_CATEGORIES), so the menu
+    never shows two "Kỳ họp" entries. Without those categories the two pages come last.
+
+    Each entry says whether it is the page shown ("page") or the section it belongs to ("true"),
+    for aria-current."""
+    request = context.get("request")
+    path = request.path if request is not None else ""
+    article = context.get("article")
+    article_category = getattr(getattr(article, "category", None), "slug", None)
+    covered = {slug: role for role, slug in settings.COUNCIL_NEWS_CATEGORIES.items()}
+    entries, placed = [], set()
+
+    def council_entry(role, category_slug=None):
+        name, url_name = _ROLES[role]
+        url = reverse(url_name)
+        # Its news category's pages and articles belong to this entry too.
+        in_category = category_slug is not None and (
+            article_category == category_slug
+            or path == reverse("news:category", kwargs={"slug": category_slug})
+        )
+        current = "page" if path == url else ("true" if path.startswith(url) or in_category else "")
+        placed.add(role)
+        return {"name": name, "url": url, "current": current}
+
+    for category in nav_categories:
+        role = covered.get(category["slug"])
+        if role and role not in placed:
+            entries.append(council_entry(role, category["slug"]))
+            continue
+        url = reverse("news:category", kwargs={"slug": category["slug"]})
+        current = (
+            "page" if path == url else ("true" if article_category == category["slug"] else "")
+        )
+        entries.append({"name": category["name"], "url": url, "current": current})
+    for role in ("documents", "sessions"):
+        if role not in placed:
+            entries.append(council_entry(role))
+    return entries
+
+
+def upcoming_session():
+    """The next session (or the one under way), as plain values cached in the shared cache."""
+
+    def build():
+        session = Session.objects.not_closed().select_related("term").first()
+        if session is None:
+            return {}
+        return {
+            "title": session.title,
+            "term": session.term.name_in_sentence,
+            "kind": session.get_kind_display(),
+            "starts_on": session.starts_on,
+            "ends_on": session.ends_on,
+            "place": session.place,
+            "url": session.get_absolute_url(),
+            "agenda_count": session.agenda_items.count(),
+        }
+
+    return caching.cached(caching.UPCOMING_CACHE, build)
+
+
+@register.inclusion_tag("council/_upcoming_session.html")
+def upcoming_session_block():
+    entry = upcoming_session()
+    if entry:
+        entry = {**entry, "is_ongoing": entry["starts_on"] <= timezone.localdate()}
+    return {"session": entry}
+
+
+@register.inclusion_tag("council/_related_documents.html")
+def related_documents(article):
+    """ "Văn bản liên quan" under an article: one query."""
+    documents = list(
+        Document.objects.public()
+        .filter(articles=article)
+        .for_lists()
+        .newest_first()[:RELATED_DOCUMENTS]
+    )
+    return {"documents": documents}
+
+
+@register.inclusion_tag("council/_search_results.html")
+def council_search_results(query):
+    """Documents and sessions matching the site search's query (news.search.ParsedQuery)."""
+    if query is None or not query.is_searchable:
+        return {"documents": [], "sessions": []}
+    documents = list(
+        documents_register.search(Document.objects.public().for_lists(), query)[
+            : SEARCH_DOCUMENTS + 1
+        ]
+    )
+    sessions = Session.objects.select_related("term")
+    for term in query.terms:
+        sessions = sessions.filter(search_folded__contains=term)
+    return {
+        "documents": documents[:SEARCH_DOCUMENTS],
+        "more_documents": len(documents) > SEARCH_DOCUMENTS,
+        "sessions": list(sessions.newest_first()[:SEARCH_SESSIONS]),
+        "query": query,
+        "register_url": reverse("council:document_list"),
+    }
+
+
+@register.inclusion_tag("council/_category_note.html")
+def council_category_note(category):
+    """On a news category that reports on the council's records: where the records are."""
+    role = {slug: role for role, slug in settings.COUNCIL_NEWS_CATEGORIES.items()}.get(
+        category.slug
+    )
+    return {"role": role, "category": category}
+
+
+@register.simple_tag(takes_context=True)
+def council_news_category(context, role):
+    """The news category reporting on "sessions" or "documents", from the cached site menu
+    (no query): {"name", "url"} or None when that category is not on the site."""
+    slug = settings.COUNCIL_NEWS_CATEGORIES.get(role)
+    for category in context.get("nav_categories") or ():
+        if category["slug"] == slug:
+            return {
+                "name": category["name"],
+                "url": reverse("news:category", kwargs={"slug": slug}),
+            }
+    return None
