@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from portal import cache
 from portal.formats import format_datetime_short, format_decimal, format_number
+from portal.revisions import RevisionAdmin
 
 from .models import Choice, Poll
 from .results import tally
@@ -129,7 +130,7 @@ class PollStatusFilter(admin.SimpleListFilter):
 
 
 @admin.register(Poll)
-class PollAdmin(admin.ModelAdmin):
+class PollAdmin(RevisionAdmin):
     form = PollAdminForm
     inlines = [ChoiceInline]
     list_display = [
