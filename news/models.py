@@ -3,10 +3,11 @@ import logging
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django_ckeditor_5.fields import CKEditor5Field
+from simple_history.models import HistoricalRecords
 
 from portal import text
 from portal.cache import Key
@@ -32,6 +33,9 @@ class Category(models.Model):
     is_active = models.BooleanField("đang hiển thị", default=True)
 
     objects = CategoryQuerySet.as_manager()
+    history = HistoricalRecords(
+        verbose_name="phiên bản chuyên mục", verbose_name_plural="phiên bản chuyên mục"
+    )
 
     class Meta:
         verbose_name = "chuyên mục"
@@ -93,16 +97,18 @@ def delete_unused_cover_files(names):
 
 
 def _published_q(now=None):
+    now = now or timezone.now()
     return Q(
+        Q(expires_at__isnull=True) | Q(expires_at__gt=now),
         status=Article.Status.PUBLISHED,
         published_at__isnull=False,
-        published_at__lte=now or timezone.now(),
+        published_at__lte=now,
     )
 
 
 class ArticleQuerySet(models.QuerySet):
     def published(self, now=None):
-        """Articles a reader may see: published, and not scheduled for later."""
+        """Articles a reader may see: published, not scheduled for later, not expired."""
         return self.filter(_published_q(now))
 
     def in_active_category(self):
@@ -115,6 +121,21 @@ class ArticleQuerySet(models.QuerySet):
     def scheduled(self, now=None):
         """Published by an editor but waiting for their publish time."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__gt=now or timezone.now())
+
+    def expired(self, now=None):
+        """Published articles whose "Hết hạn" time has passed: off the site by themselves."""
+        return self.filter(status=Article.Status.PUBLISHED, expires_at__lte=now or timezone.now())
+
+    def waiting_for_review(self):
+        return self.filter(status=Article.Status.REVIEW)
+
+    def appearing_or_leaving_between(self, since, until):
+        """Published articles whose publish or expiry time falls in (since, until]: readers'
+        pages changed then although nothing was saved."""
+        return self.filter(status=Article.Status.PUBLISHED).filter(
+            Q(published_at__gt=since, published_at__lte=until)
+            | Q(expires_at__gt=since, expires_at__lte=until)
+        )
 
     def for_lists(self):
         """Lists show titles, sapos and covers: never load the body or the search columns."""
@@ -130,16 +151,16 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(is_featured=True)
 
     def visible_to(self, user, now=None):
-        """What a user may open (the staff preview): newsroom staff, i.e. staff who may view or
-        change articles, see every status; everybody else only what is published."""
-        if (
-            user is not None
-            and user.is_active
-            and user.is_staff
-            and (user.has_perm("news.view_article") or user.has_perm("news.change_article"))
-        ):
+        """What a user may open (the staff preview), by the admin's rule: editors see every
+        article, writers their own in any state; everybody sees what is published."""
+        published = self.published(now=now)
+        if user is None or not user.is_active or not user.is_staff:
+            return published
+        if user.has_perm("news.publish_article"):
             return self.all()
-        return self.published(now=now)
+        if user.has_perm("news.view_article") or user.has_perm("news.change_article"):
+            return self.filter(Q(created_by=user) | Q(pk__in=published.values("pk")))
+        return published
 
     def editable_by(self, user):
         """Editors may change every article; everybody else only the ones they created."""
@@ -188,6 +209,17 @@ class Article(models.Model):
         blank=True,
         help_text="Để thời gian trong tương lai để hẹn giờ đăng.",
     )
+    expires_at = models.DateTimeField(
+        "hết hạn lúc",
+        null=True,
+        blank=True,
+        help_text="Để trống nếu bài không hết hạn. Đến giờ này bài tự rời khỏi trang.",
+    )
+    return_reason = models.TextField(
+        "lý do trả lại",
+        blank=True,
+        help_text="Biên tập viên ghi khi trả bài; phóng viên đọc được trên trang sửa bài.",
+    )
     created_by = staff_member_field("người tạo")
     updated_by = staff_member_field("người sửa cuối")
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
@@ -198,6 +230,12 @@ class Article(models.Model):
     search_folded = models.TextField(blank=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
+    # Revisions: who changed what and when, restorable from the admin (django-simple-history).
+    history = HistoricalRecords(
+        verbose_name="phiên bản bài viết",
+        verbose_name_plural="phiên bản bài viết",
+        excluded_fields=["view_count", "title_folded", "search_folded", "cover_renditions"],
+    )
 
     # Cleaned on save; title and body first, then the plain one-line/short fields.
     _TEXT_FIELDS = ("title", "body", "sapo", "byline", "source", "cover_caption", "cover_alt")
@@ -207,6 +245,15 @@ class Article(models.Model):
         verbose_name_plural = "bài viết"
         ordering = ["-published_at", "-id"]
         permissions = [("publish_article", "Có thể đăng và ẩn bài viết")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(expires_at__isnull=True)
+                | Q(published_at__isnull=True)
+                | Q(expires_at__gt=F("published_at")),
+                name="news_article_expires_after_publish",
+                violation_error_message="Thời gian hết hạn phải sau thời gian đăng.",
+            ),
+        ]
         indexes = [
             models.Index(fields=["-published_at", "-id"], name="news_art_pub_id"),
             models.Index(fields=["status", "-published_at"], name="news_art_status_pub"),
@@ -418,12 +465,21 @@ class Article(models.Model):
         )
 
     @property
+    def is_expired(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.expires_at is not None
+            and self.expires_at <= timezone.now()
+        )
+
+    @property
     def is_public(self):
         """Whether readers can open it: the same rule as ArticleQuerySet.public()."""
         return (
             self.status == self.Status.PUBLISHED
             and self.published_at is not None
             and not self.is_scheduled
+            and not self.is_expired
             and self.category.is_active
         )
 
