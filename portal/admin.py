@@ -5,7 +5,12 @@ from django.db.models import Subquery
 from django.utils import timezone
 from django.utils.html import format_html
 
-from portal.form_fields import CommaDecimalField, GroupedIntegerField, VietnameseNumberInput
+from portal.form_fields import (
+    CommaDecimalField,
+    GroupedIntegerField,
+    LabelledInlineFormSet,
+    VietnameseNumberInput,
+)
 from portal.formats import format_datetime_short, format_decimal
 
 from . import cache, widgets
@@ -56,6 +61,7 @@ class GoldPriceForm(forms.ModelForm):
 class GoldPriceInline(admin.TabularInline):
     model = GoldPrice
     form = GoldPriceForm
+    formset = LabelledInlineFormSet
     fields = ["kind", "buy", "sell", "order"]
     extra = 0
     min_num = 1

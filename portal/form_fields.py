@@ -6,6 +6,8 @@ These fields read and show numbers through portal.formats instead.
 """
 
 from django import forms
+from django.db import models
+from django.forms.models import BaseInlineFormSet, BaseModelFormSet
 
 from . import formats
 
@@ -83,3 +85,50 @@ class CommaDecimalField(forms.DecimalField):
         if number is None:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         return number
+
+
+def label_datetime_parts(formfield, label):
+    """Give the date and time boxes of a split date-time field names screen readers announce
+    (Django's admin labels only the pair), with the form to type them in."""
+    widget = getattr(formfield, "widget", None)
+    parts = getattr(widget, "widgets", None)
+    if not parts or len(parts) != 2:
+        return formfield
+    parts[0].attrs["aria-label"] = f"{label}: ngày (ngày/tháng/năm)"
+    parts[1].attrs["aria-label"] = f"{label}: giờ (giờ:phút)"
+    return formfield
+
+
+class LabelledDateTimeMixin:
+    """For a ModelAdmin: name the two boxes of every date-time field (label_datetime_parts) and
+    the boxes of its editable list (LabelledModelFormSet)."""
+
+    def get_changelist_formset(self, request, **kwargs):
+        kwargs.setdefault("formset", LabelledModelFormSet)
+        return super().get_changelist_formset(request, **kwargs)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if isinstance(db_field, models.DateTimeField) and formfield is not None:
+            label_datetime_parts(formfield, str(formfield.label or db_field.verbose_name))
+        return formfield
+
+
+class LabelledFormSetMixin:
+    """Rows of a table of forms (tabular inlines, editable lists) show their labels only once,
+    in the header; name each box for screen readers: "Giá mua vào (dòng 2)"."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        row = "" if index is None else f" (dòng {index + 1})"
+        for field in form.fields.values():
+            if field.label:
+                field.widget.attrs.setdefault("aria-label", f"{field.label}{row}")
+
+
+class LabelledInlineFormSet(LabelledFormSetMixin, BaseInlineFormSet):
+    pass
+
+
+class LabelledModelFormSet(LabelledFormSetMixin, BaseModelFormSet):
+    pass

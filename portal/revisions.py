@@ -13,6 +13,7 @@ from django.utils.html import format_html, format_html_join, strip_tags
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import text
+from .form_fields import LabelledDateTimeMixin
 
 # Fields compared word by word; HTML fields are compared by their text.
 TEXT_FIELDS = ("title", "sapo", "body", "name", "description", "question")
@@ -80,8 +81,9 @@ def changes(older, newer) -> list[dict]:
     return result
 
 
-class RevisionAdmin(SimpleHistoryAdmin):
-    """An admin with "Lịch sử" listing revisions, their differences and a restore button."""
+class RevisionAdmin(LabelledDateTimeMixin, SimpleHistoryAdmin):
+    """An admin with "Lịch sử" listing revisions, their differences and a restore button (and
+    date-time boxes named for screen readers)."""
 
     object_history_list_template = "admin/revisions/history_list.html"
 
