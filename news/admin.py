@@ -12,6 +12,8 @@ from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ValidationError
 from django.db.models import Count
+from django.http import JsonResponse
+from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html
 
@@ -19,8 +21,8 @@ from portal import text
 from portal.formats import format_datetime, format_datetime_short
 from portal.revisions import RevisionAdmin
 
-from . import images, publishing, search
-from .models import Article, ArticleRedirect, Category, delete_unused_cover_files
+from . import images, publishing, search, uploads
+from .models import Article, ArticleRedirect, BodyImage, Category, delete_unused_cover_files
 from .sanitize import count_images_without_alt
 
 # The name of CKEditor 5's alt text button in its Vietnamese translation (translations/vi.js).
@@ -64,6 +66,9 @@ class CategoryAdmin(RevisionAdmin):
     def article_total(self, obj):
         return obj.article_total
 
+
+# Pictures the media library offers at once; the search narrows them.
+MEDIA_LIBRARY_SIZE = 24
 
 # The name of the change form's workflow buttons; the value is a publishing action.
 WORKFLOW_FIELD = "_workflow"
@@ -205,6 +210,7 @@ class ArticleChangeList(ChangeList):
 @admin.register(Article)
 class ArticleAdmin(RevisionAdmin):
     form = ArticleAdminForm
+    change_form_template = "admin/news/article/change_form.html"
     list_display = [
         "title",
         "category",
@@ -264,11 +270,42 @@ class ArticleAdmin(RevisionAdmin):
     ]
 
     class Media:
-        js = SLUG_JS
+        js = [*SLUG_JS, "js/news-media-library.js"]
         css = {"all": ["css/news-admin.css", "css/admin-lists.css"]}
 
     def get_changelist(self, request, **kwargs):
         return ArticleChangeList
+
+    # --- the editor's small media library ----------------------------------------------------
+
+    def get_urls(self):
+        library = path(
+            "thu-vien-anh/",
+            self.admin_site.admin_view(self.media_library_view),
+            name="news_article_media_library",
+        )
+        return [library, *super().get_urls()]
+
+    def media_library_view(self, request):
+        """Pictures already uploaded, newest first, found by their alt text (JSON)."""
+        if not uploads.may_upload(request.user):
+            return JsonResponse({"error": "Bạn không có quyền dùng thư viện ảnh."}, status=403)
+        query = text.squash_spaces(request.GET.get("q", ""))[:100]
+        found = BodyImage.objects.matching_alt(query)[:MEDIA_LIBRARY_SIZE]
+        return JsonResponse(
+            {
+                "images": [
+                    {
+                        "url": image.url,
+                        "thumb": image.thumb_url,
+                        "alt": image.alt,
+                        "width": image.width,
+                        "height": image.height,
+                    }
+                    for image in found
+                ]
+            }
+        )
 
     # --- who sees and changes what -----------------------------------------------------------
 

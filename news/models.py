@@ -293,7 +293,7 @@ class Article(models.Model):
             self.title = text.squash_spaces(self.title)
             for name in self._TEXT_FIELDS[2:]:
                 setattr(self, name, text.squash_spaces(getattr(self, name)))
-            self.body = clean_html(text.normalize(self.body))
+            self.body = images.size_body_images(clean_html(text.normalize(self.body)))
             self.title_folded = text.fold(self.title)
             self.search_folded = text.fold(f"{self.title} {self.sapo} {plain_text(self.body)}")
             if fields is not None:
@@ -500,3 +500,52 @@ class ArticleRedirect(models.Model):
 
     def __str__(self):
         return f"{self.old_slug} → {self.article_id}"
+
+
+class BodyImageQuerySet(models.QuerySet):
+    def matching_alt(self, query):
+        """Images whose alt text holds every word typed, tone marks or not."""
+        images = self
+        for word in text.fold(query or "").lower().split():
+            images = images.filter(alt_folded__contains=word)
+        return images
+
+
+class BodyImage(models.Model):
+    """A picture uploaded through the editor: its size (so pages reserve its room before it
+    loads) and its alt text (to find it again in the editor's small media library)."""
+
+    name = models.CharField("tệp", max_length=255, unique=True)
+    # The file the editor puts in src: the largest rendition, or the original when smaller.
+    default_name = models.CharField("tệp hiển thị", max_length=255, db_index=True)
+    width = models.PositiveIntegerField("rộng (px)")
+    height = models.PositiveIntegerField("cao (px)")
+    renditions = models.JSONField("ảnh thu nhỏ", default=dict, blank=True)
+    alt = models.CharField("mô tả ảnh (alt)", max_length=300, blank=True)
+    alt_folded = models.CharField(max_length=300, blank=True, editable=False)
+    uploaded_by = staff_member_field("người tải lên")
+    created_at = models.DateTimeField("tải lên lúc", auto_now_add=True)
+
+    objects = BodyImageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "ảnh trong bài"
+        verbose_name_plural = "ảnh trong bài"
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return self.alt or self.name
+
+    def save(self, *args, **kwargs):
+        self.alt = text.squash_spaces(self.alt).replace("\n", " ")
+        self.alt_folded = text.fold(self.alt).lower()
+        super().save(*args, **kwargs)
+
+    @property
+    def url(self):
+        return default_storage.url(self.default_name)
+
+    @property
+    def thumb_url(self):
+        name = self.renditions.get(str(images.THUMB_WIDTH)) or self.default_name
+        return default_storage.url(name)

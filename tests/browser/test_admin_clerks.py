@@ -6,10 +6,13 @@ from decimal import Decimal
 
 import pytest
 from django.core import mail
+from django.core.files.base import ContentFile
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from comments.models import Comment
+from news import images
+from news.demo_images import draw_scene
 from news.models import Article
 from portal.models import GoldPrice
 from tests.comments.factories import CommentFactory
@@ -292,3 +295,30 @@ def test_the_queue_and_the_article_list_fit_a_phone(page, viewport, screenshot):
     page.goto("/quan-tri/comments/comment/")
     page.get_by_role("button", name="Duyệt", exact=True).first.click()
     expect(page.locator("#moderation-status")).to_contain_text("đã duyệt")
+
+
+@pytest.mark.parametrize("viewport", ["desktop"])
+def test_writer_puts_an_uploaded_picture_back_in_from_the_media_library(page, viewport):
+    set_up_roles()
+    CategoryFactory(name="Kỳ họp", slug="ky-hop")
+    stored = images.store(
+        ContentFile(draw_scene("hall", seed=4, size=(900, 600)), name="hoi-truong.jpg")
+    )
+    picture = images.remember_body_image(stored)
+    picture.alt = "Hội trường kỳ họp thứ mười hai"
+    picture.save()
+    log_in(page, "phongvien")
+    page.goto("/quan-tri/news/article/add/")
+    page.get_by_label("Tiêu đề:").fill("Toàn cảnh hội trường kỳ họp")
+    page.get_by_label("Chuyên mục:").select_option(label="Kỳ họp")
+    page.locator(".ck-editor__main > .ck-editor__editable").click()
+    page.get_by_label("Tìm ảnh theo mô tả:").fill("hoi truong")
+    page.get_by_label("Tìm ảnh theo mô tả:").press("Enter")
+    expect(page.locator(".media-library-status")).to_have_text("Tìm thấy 1 ảnh.")
+    page.get_by_role("button", name="Chèn ảnh “Hội trường kỳ họp thứ mười hai” vào bài").click()
+    expect(page.locator(".ck-editor__editable figure.image img")).to_have_count(1)
+    page.get_by_role("button", name="Lưu nháp").click()
+    expect(page.locator(".messagelist")).to_contain_text("Đã lưu bản nháp")
+    body = Article.objects.get().body
+    assert 'alt="Hội trường kỳ họp thứ mười hai"' in body
+    assert 'width="900" height="600"' in body
