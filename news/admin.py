@@ -327,10 +327,13 @@ class ArticleAdmin(RevisionAdmin):
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
-        if publishing.can_publish(request.user):
-            return fieldsets
+        actions = dict(publishing.actions_for(request.user, obj))
         # Writers neither time nor feature articles: no fields, no hints they cannot use.
-        hidden = {*publishing.EDITOR_FIELDS, "return_note"}
+        hidden = set() if publishing.can_publish(request.user) else {*publishing.EDITOR_FIELDS}
+        if "return" not in actions:
+            hidden.add("return_note")
+        if obj is None or not obj.return_reason:
+            hidden.add("return_reason_shown")
         return [
             (name, {**options, "fields": [f for f in options["fields"] if f not in hidden]})
             for name, options in fieldsets

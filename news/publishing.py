@@ -173,7 +173,7 @@ def return_to_writer(article, by, reason) -> bool:
 
 
 def publish_now(article, by) -> bool:
-    """ "Đăng ngay": readers see it from this moment, whatever time the form held."""
+    """Publish now ("Đăng ngay"): readers see it from this moment, whatever time the form held."""
     return publish(article, by, at=timezone.now())
 
 
@@ -212,7 +212,7 @@ def schedule(article, by, at) -> bool:
 
 
 def hide(article, by) -> bool:
-    """ "Gỡ bài": take an article off the site; it keeps its publish time. Editors only."""
+    """Take an article off the site ("Gỡ bài"); it keeps its publish time. Editors only."""
     _require_editor(by)
     if article.status == Article.Status.HIDDEN:
         return False

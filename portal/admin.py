@@ -137,8 +137,8 @@ class WeatherReportAdmin(FreshnessMixin, RevisionAdmin):
 
 @admin.register(LogEntry)
 class AuditTrailAdmin(admin.ModelAdmin):
-    """ "Nhật ký thao tác": every admin edit and every decision (publishing, returning, hiding,
-    moderating; portal.audit), filtered by person and date. Read-only: a trail nobody edits."""
+    """The audit trail ("Nhật ký thao tác"): every admin edit and every decision (publishing,
+    returning, hiding, moderating; portal.audit), filtered by person and date. Read-only."""
 
     list_display = ["action_time_shown", "user", "object_link", "what", "message"]
     list_display_links = None

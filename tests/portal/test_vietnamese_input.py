@@ -150,3 +150,12 @@ def test_the_admin_script_catalog_serves_them(admin_client):
     body = admin_client.get("/quan-tri/jsi18n/").content.decode()
     assert "Ch\\u1ee7 Nh\\u1eadt" in body or "Chủ Nhật" in body
     assert '"%d/%m/%Y"' in body
+
+
+def test_the_admin_shows_dates_and_decimals_back_as_the_site_does():
+    from django.utils.formats import date_format, localize
+
+    moment = datetime.datetime(2026, 12, 1, 15, 32)
+    assert date_format(moment, "DATETIME_FORMAT") == "01/12/2026 | 15:32"
+    assert date_format(moment.date(), "DATE_FORMAT") == "01/12/2026"
+    assert localize(Decimal("29.5")) == "29,5"
