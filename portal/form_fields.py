@@ -60,7 +60,6 @@ class CommaDecimalField(forms.DecimalField):
     def __init__(
         self, *, max_value=None, min_value=None, max_digits=None, decimal_places=None, **kwargs
     ):
-        self._places = decimal_places
         kwargs.setdefault(
             "widget",
             VietnameseNumberInput(
