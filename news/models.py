@@ -74,8 +74,9 @@ CATEGORY_COUNT_CACHE = Key("news:category-count", version=1, timeout=15 * 60)
 # sitemap.xml and its pages (tagged "articles"): a hidden article's address, which spells out
 # its title, leaves them at once.
 SITEMAP_CACHE = Key("news:sitemap", version=2, timeout=15 * 60)
-# When the next scheduled article goes up: cached pages end then (news.listings).
-NEXT_PUBLISH_CACHE = Key("news:next-publish", version=1, timeout=300)
+# When the next scheduled article goes up or a published one expires: cached pages end then
+# (news.listings.next_visibility_change).
+NEXT_CHANGE_CACHE = Key("news:next-visibility-change", version=1, timeout=300)
 
 
 def delete_unused_cover_files(names):
