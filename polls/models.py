@@ -106,8 +106,11 @@ class Poll(models.Model):
     updated_at = models.DateTimeField("sửa lúc", auto_now=True)
 
     objects = PollQuerySet.as_manager()
+    # Revisions of what staff edit; the maintained tally is not an edit.
     history = HistoricalRecords(
-        verbose_name="phiên bản cuộc bình chọn", verbose_name_plural="phiên bản cuộc bình chọn"
+        verbose_name="phiên bản cuộc bình chọn",
+        verbose_name_plural="phiên bản cuộc bình chọn",
+        excluded_fields=["voter_count"],
     )
 
     class Meta:

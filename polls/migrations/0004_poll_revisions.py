@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('polls', '0002_editors_run_polls'),
+        ('polls', '0003_maintained_tallies'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

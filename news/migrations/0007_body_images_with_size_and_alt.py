@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0005_article_expiry_return_reason_and_revisions'),
+        ('news', '0006_article_expiry_return_reason_and_revisions'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0004_search_postgres'),
+        ('news', '0005_newest_first_indexes_with_id'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
