@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from django.db.models import Count
+from django.db.models import Count, Min, Q
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
@@ -33,13 +33,12 @@ def next_visibility_change():
     now = timezone.now()
 
     def compute():
-        scheduled = Article.objects.scheduled(now).order_by("published_at")
-        expiring = Article.objects.published(now).filter(expires_at__isnull=False)
-        times = [
-            scheduled.values_list("published_at", flat=True).first(),
-            expiring.order_by("expires_at").values_list("expires_at", flat=True).first(),
-        ]
-        return min((t for t in times if t is not None), default=None)
+        # One query: the earliest scheduled publish and the earliest expiry still ahead.
+        times = Article.objects.filter(status=Article.Status.PUBLISHED).aggregate(
+            publish=Min("published_at", filter=Q(published_at__gt=now)),
+            expiry=Min("expires_at", filter=Q(expires_at__gt=now, published_at__lte=now)),
+        )
+        return min((t for t in times.values() if t is not None), default=None)
 
     when = cache.remember(NEXT_CHANGE_CACHE, ["articles"], compute)
     if when is not None and when <= now:
