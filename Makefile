@@ -22,8 +22,14 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $(VENV)/.installed-runtime $@
 
-install: $(VENV)/.installed-runtime
-install-dev: $(VENV)/.installed-dev
+# The project's Vietnamese for admin strings Django lacks (pure Python, no GNU gettext needed).
+LOCALE_PO := $(wildcard locale/*/LC_MESSAGES/*.po)
+LOCALE_MO := $(LOCALE_PO:.po=.mo)
+$(LOCALE_MO): $(LOCALE_PO) | $(BIN)/python
+	$(BIN)/python scripts/compile_locale.py
+
+install: $(VENV)/.installed-runtime $(LOCALE_MO)
+install-dev: $(VENV)/.installed-dev $(LOCALE_MO)
 
 system-deps:
 	@./scripts/system-deps.sh

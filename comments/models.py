@@ -51,6 +51,13 @@ class Comment(models.Model):
         blank=True,
         help_text="Bình luận chứa từ trong danh sách từ bị cấm được giữ lại để xem xét kỹ.",
     )
+    warnings = models.CharField(
+        "cảnh báo",
+        max_length=255,
+        blank=True,
+        help_text="Tên hoặc tiêu đề giống tên của Ban biên tập, hay viết bằng chữ cái lẫn bảng "
+        "chữ khác (ví dụ chữ “а” Kirin): người gửi có thể đang mạo danh.",
+    )
     # A salted hash of the sender's address (portal.clients): enough to spot one sender
     # posting many comments, useless to identify anyone. The raw address is never stored.
     address_hash = models.CharField("mã người gửi", max_length=64, blank=True, editable=False)

@@ -8,13 +8,21 @@ outright would teach spammers which words to misspell and would throw away hones
 quote a word for a good reason.
 """
 
+import logging
 import re
 
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
 from django.utils import timezone
 
-from portal import cache, text
+from portal import audit, cache, text
 
+from . import impersonation
 from .models import BannedWord, Comment
+from .validators import count_links
+
+logger = logging.getLogger(__name__)
 
 USER_AGENT_MAX = 255
 
@@ -50,7 +58,8 @@ def receive(article, data, *, address_hash, user_agent=""):
 
     address_hash is the sender's hashed address the view already used for its rate limit."""
     flagged = find_banned_words(data["name"], data["title"], data["content"])
-    return Comment.objects.create(
+    warnings = impersonation.warnings_for(data["name"], data["title"])
+    comment = Comment.objects.create(
         article=article,
         name=data["name"],
         phone=data.get("phone", ""),
@@ -58,19 +67,87 @@ def receive(article, data, *, address_hash, user_agent=""):
         content=data["content"],
         status=Comment.Status.PENDING,
         flagged_words=", ".join(flagged)[:255],
+        warnings="; ".join(warnings)[:255],
         address_hash=address_hash,
         user_agent=text.squash_spaces(user_agent)[:USER_AGENT_MAX],
     )
+    _tell_the_office(comment)
+    return comment
+
+
+def _tell_the_office(comment):
+    """A reader's comment sends mail only when the operator asked for it (COMMENTS_NOTIFY_EMAIL)."""
+    address = getattr(settings, "COMMENTS_NOTIFY_EMAIL", "")
+    if not address:
+        return
+
+    def send():
+        try:
+            send_mail(
+                f"Bình luận mới chờ duyệt: {comment.title}",
+                f"{comment.name} vừa gửi bình luận về bài “{comment.article.title}”.\n\n"
+                f"{comment.content}\n",
+                None,
+                [address],
+            )
+        except OSError:
+            logger.exception("Could not send the new-comment notification")
+
+    transaction.on_commit(send)
+
+
+def flags(comment) -> list[str]:
+    """Why a moderator should look twice: banned words, links, impersonation."""
+    found = []
+    if comment.flagged_words:
+        found.append(f"Từ bị cấm: {comment.flagged_words}")
+    links = count_links(comment.content)
+    if links:
+        found.append(f"Có {links} đường dẫn")
+    if comment.warnings:
+        found.extend(comment.warnings.split("; "))
+    return found
+
+
+# The per-row and bulk decisions: action -> (status, what the audit trail says).
+DECISIONS = {
+    "approve": (Comment.Status.APPROVED, "Duyệt bình luận"),
+    "reject": (Comment.Status.REJECTED, "Từ chối bình luận"),
+    "spam": (Comment.Status.SPAM, "Đánh dấu thư rác"),
+}
 
 
 def set_status(queryset, status, user):
     """Move the comments to a status, recording who did it and when. Returns how many moved."""
-    count = queryset.exclude(status=status).update(
-        status=status, moderated_at=timezone.now(), moderated_by=user
-    )
+    with transaction.atomic():
+        moving = list(queryset.exclude(status=status).only("pk", "title", "article"))
+        count = Comment.objects.filter(pk__in=[c.pk for c in moving]).update(
+            status=status, moderated_at=timezone.now(), moderated_by=user
+        )
+        label = next((label for s, label in DECISIONS.values() if s == status), status)
+        audit.record_each(user, moving, label)
     # update() sends no signals.
     cache.changed(Comment, queryset.only("article", "status"))
     return count
+
+
+def decide(comment, action, user):
+    """One decision from the queue's row buttons; returns the comment as it now is."""
+    status, _ = DECISIONS[action]
+    set_status(Comment.objects.filter(pk=comment.pk), status, user)
+    comment.refresh_from_db()
+    return comment
+
+
+def reply(comment, answer, user):
+    """Save the office's answer written in the queue (an empty one removes it)."""
+    previous = comment.reply
+    comment.reply = answer
+    record_reply(comment, previous, user)
+    comment.save(update_fields=["reply", "replied_at", "replied_by"])
+    if comment.reply != text.squash_spaces(previous):
+        audit.record(user, comment, "Trả lời bình luận" if comment.reply else "Xoá trả lời")
+    return comment
 
 
 def approve(queryset, user):

@@ -1,22 +1,28 @@
 """Newsroom admin: categories, articles (with writer/editor roles) and old article addresses.
 
-The workflow rules live in news/publishing.py; this admin shows them and calls it. A writer's
-form offers only "Bản nháp"/"Chờ duyệt", the queryset hides other people's articles and published
-ones are read-only for them, while save_model and the actions go through news/publishing.py, which
-checks the roles again on the server.
+The workflow rules live in news/publishing.py; this admin shows them and calls it. The article
+form has no status dropdown: its buttons are the newsroom's decisions by role (writer "Lưu nháp" /
+"Gửi duyệt"; editor "Đăng ngay" / "Hẹn giờ đăng" / "Trả lại" / "Gỡ bài"), the queryset hides
+other people's articles and published ones are read-only for writers, while save_model and the
+actions go through news/publishing.py, which checks the roles again on the server.
 """
 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
+from django.core.exceptions import ValidationError
 from django.db.models import Count
+from django.http import JsonResponse
+from django.urls import path
+from django.utils import timezone
 from django.utils.html import format_html
 
 from portal import text
-from portal.formats import format_datetime
+from portal.formats import format_datetime, format_datetime_short
+from portal.revisions import RevisionAdmin
 
-from . import images, publishing, search
-from .models import Article, ArticleRedirect, Category, delete_unused_cover_files
+from . import images, publishing, search, uploads
+from .models import Article, ArticleRedirect, BodyImage, Category, delete_unused_cover_files
 from .sanitize import count_images_without_alt
 
 # The name of CKEditor 5's alt text button in its Vietnamese translation (translations/vi.js).
@@ -40,7 +46,7 @@ class CategoryAdminForm(forms.ModelForm):
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(RevisionAdmin):
     form = CategoryAdminForm
     list_display = ["name", "slug", "order", "is_active", "article_total"]
     list_display_links = ["name"]
@@ -51,7 +57,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
     class Media:
         js = SLUG_JS
-        css = {"all": ["css/news-admin.css"]}
+        css = {"all": ["css/news-admin.css", "css/admin-lists.css"]}
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_total=Count("articles"))
@@ -61,11 +67,25 @@ class CategoryAdmin(admin.ModelAdmin):
         return obj.article_total
 
 
+# Pictures the media library offers at once; the search narrows them.
+MEDIA_LIBRARY_SIZE = 24
+
+# The name of the change form's workflow buttons; the value is a publishing action.
+WORKFLOW_FIELD = "_workflow"
+
+
 class ArticleAdminForm(forms.ModelForm):
-    # Set per request by ArticleAdmin.get_form.
-    allowed_statuses = publishing.WRITER_STATUSES
+    # Set per request by ArticleAdmin.get_form: the buttons the user may press.
+    allowed_actions = dict(publishing.WRITER_ACTIONS)
 
     slug = forms.CharField(label="Đường dẫn", max_length=255, required=False, help_text=SLUG_HELP)
+    return_note = forms.CharField(
+        label="Lý do trả lại",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Ghi khi bấm “Trả lại”: phóng viên đọc lý do này trên trang sửa bài và trong "
+        "thư báo.",
+    )
 
     class Meta:
         model = Article
@@ -80,20 +100,21 @@ class ArticleAdminForm(forms.ModelForm):
             "cover_alt",
             "byline",
             "source",
-            "status",
             "published_at",
+            "expires_at",
             "is_featured",
             "allow_comments",
         ]
         field_classes = {"cover_image": images.ImageUploadField}
+        help_texts = {
+            "published_at": "Ngày/tháng/năm và giờ:phút, ví dụ 05/12/2026 08:00. Bấm “Hẹn giờ "
+            "đăng” để bài tự hiện lúc đó; “Đăng ngay” đăng ngay bây giờ.",
+            "expires_at": "Không bắt buộc. Đến giờ này bài tự rời khỏi trang.",
+            "is_featured": "Đưa bài lên vị trí tin nổi bật của trang chủ.",
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        status = self.fields.get("status")
-        allowed = self.allowed_statuses
-        if status is not None and Article.Status.PUBLISHED not in allowed:
-            status.choices = [(v, label) for v, label in Article.Status.choices if v in allowed]
-            status.help_text = "Chọn “Chờ duyệt” để gửi bài cho biên tập viên."
         if "category" in self.fields:
             category = self.fields["category"]
             category.queryset = Category.objects.order_by("-is_active", "order")
@@ -122,11 +143,32 @@ class ArticleAdminForm(forms.ModelForm):
             )
         return body
 
-    def clean_status(self):
-        status = self.cleaned_data.get("status")
-        if status not in self.allowed_statuses:
-            raise forms.ValidationError(publishing.ONLY_EDITORS_PUBLISH)
-        return status
+    @property
+    def workflow_action(self):
+        return self.data.get(WORKFLOW_FIELD, "") if self.is_bound else ""
+
+    def clean(self):
+        cleaned = super().clean()
+        action = self.workflow_action
+        if action and action not in self.allowed_actions:
+            raise ValidationError(publishing.ONLY_EDITORS_PUBLISH)
+        published_at = cleaned.get("published_at", self.instance.published_at)
+        if action == "publish":
+            published_at = timezone.now()
+        if action == "schedule":
+            if "published_at" in self.errors:
+                return cleaned
+            if published_at is None:
+                self.add_error("published_at", publishing.SCHEDULE_NEEDS_TIME)
+            elif published_at <= timezone.now():
+                self.add_error("published_at", publishing.SCHEDULE_IN_FUTURE)
+        if action == "return" and not text.squash_spaces(cleaned.get("return_note") or ""):
+            self.add_error("return_note", publishing.RETURN_NEEDS_REASON)
+        expires_at = cleaned.get("expires_at", self.instance.expires_at)
+        checkable = "expires_at" in self.fields and "expires_at" not in self.errors
+        if checkable and expires_at and published_at and expires_at <= published_at:
+            self.add_error("expires_at", publishing.EXPIRY_AFTER_PUBLISH)
+        return cleaned
 
     def _post_clean(self):
         super()._post_clean()
@@ -166,14 +208,15 @@ class ArticleChangeList(ChangeList):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(RevisionAdmin):
     form = ArticleAdminForm
+    change_form_template = "admin/news/article/change_form.html"
     list_display = [
         "title",
         "category",
         "status_label",
         "published_at",
-        "is_featured",
+        "featured_mark",
         "view_count",
         "author",
         "preview_link",
@@ -196,10 +239,13 @@ class ArticleAdmin(admin.ModelAdmin):
             "Xuất bản",
             {
                 "fields": [
-                    "status",
+                    "status_label",
+                    "return_reason_shown",
                     "published_at",
+                    "expires_at",
                     "is_featured",
                     "allow_comments",
+                    "return_note",
                     "preview_link",
                 ]
             },
@@ -214,6 +260,8 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
     readonly_fields = [
         "preview_link",
+        "status_label",
+        "return_reason_shown",
         "created_by",
         "created_at",
         "updated_by",
@@ -222,11 +270,42 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
 
     class Media:
-        js = SLUG_JS
-        css = {"all": ["css/news-admin.css"]}
+        js = [*SLUG_JS, "js/news-media-library.js"]
+        css = {"all": ["css/news-admin.css", "css/admin-lists.css"]}
 
     def get_changelist(self, request, **kwargs):
         return ArticleChangeList
+
+    # --- the editor's small media library ----------------------------------------------------
+
+    def get_urls(self):
+        library = path(
+            "thu-vien-anh/",
+            self.admin_site.admin_view(self.media_library_view),
+            name="news_article_media_library",
+        )
+        return [library, *super().get_urls()]
+
+    def media_library_view(self, request):
+        """Pictures already uploaded, newest first, found by their alt text (JSON)."""
+        if not uploads.may_upload(request.user):
+            return JsonResponse({"error": "Bạn không có quyền dùng thư viện ảnh."}, status=403)
+        query = text.squash_spaces(request.GET.get("q", ""))[:100]
+        found = BodyImage.objects.matching_alt(query)[:MEDIA_LIBRARY_SIZE]
+        return JsonResponse(
+            {
+                "images": [
+                    {
+                        "url": image.url,
+                        "thumb": image.thumb_url,
+                        "alt": image.alt,
+                        "width": image.width,
+                        "height": image.height,
+                    }
+                    for image in found
+                ]
+            }
+        )
 
     # --- who sees and changes what -----------------------------------------------------------
 
@@ -251,19 +330,50 @@ class ArticleAdmin(admin.ModelAdmin):
     def has_publish_permission(self, request):
         return publishing.can_publish(request.user)
 
-    def get_readonly_fields(self, request, obj=None):
-        fields = list(super().get_readonly_fields(request, obj))
-        if not publishing.can_publish(request.user):
-            fields += publishing.EDITOR_FIELDS
-        return fields
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        actions = dict(publishing.actions_for(request.user, obj))
+        # Writers neither time nor feature articles: no fields, no hints they cannot use.
+        hidden = set() if publishing.can_publish(request.user) else {*publishing.EDITOR_FIELDS}
+        if "return" not in actions:
+            hidden.add("return_note")
+        if obj is None or not obj.return_reason:
+            hidden.add("return_reason_shown")
+        return [
+            (name, {**options, "fields": [f for f in options["fields"] if f not in hidden]})
+            for name, options in fieldsets
+        ]
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
-        form.allowed_statuses = publishing.allowed_statuses(request.user)
+        form.allowed_actions = dict(publishing.actions_for(request.user, obj))
         return form
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["workflow_field"] = WORKFLOW_FIELD
+        context["workflow_actions"] = publishing.actions_for(request.user, obj)
+        context["is_editor"] = publishing.can_publish(request.user)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def save_model(self, request, obj, form, change):
+        action = form.workflow_action
         publishing.save(obj, request.user)
+        publishing.apply(
+            obj,
+            request.user,
+            action,
+            at=form.cleaned_data.get("published_at"),
+            reason=form.cleaned_data.get("return_note", ""),
+        )
+        done = {
+            "submit": "Đã gửi bài cho biên tập viên duyệt.",
+            "return": "Đã trả bài lại cho phóng viên kèm lý do.",
+            "unpublish": "Đã gỡ bài khỏi trang.",
+            "publish": "Đã đăng bài.",
+            "draft": "Đã lưu bản nháp.",
+        }.get(action)
+        if done:
+            self.message_user(request, done, messages.SUCCESS)
         self._tell_when_readers_see_it(request, obj)
 
     def _tell_when_readers_see_it(self, request, obj):
@@ -300,11 +410,26 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.display(description="trạng thái", ordering="status")
     def status_label(self, obj):
+        if obj is None or obj.pk is None:
+            return "Bản nháp mới"
         if obj.is_scheduled:
-            return "Hẹn giờ đăng"
+            return f"Hẹn giờ đăng ({format_datetime_short(obj.published_at)})"
+        if obj.is_expired:
+            return "Đã hết hạn"
         if obj.status == Article.Status.PUBLISHED and not obj.category.is_active:
             return "Đã đăng (chuyên mục đang ẩn)"
         return obj.get_status_display()
+
+    @admin.display(description="lý do trả lại")
+    def return_reason_shown(self, obj):
+        if obj is None or not obj.return_reason:
+            return "—"
+        return format_html('<strong class="return-reason">{}</strong>', obj.return_reason)
+
+    @admin.display(description="tin nổi bật", ordering="is_featured")
+    def featured_mark(self, obj):
+        # A red ✖ for "not featured" read as an error; say it in words instead.
+        return "★ Nổi bật" if obj.is_featured else ""
 
     @admin.display(description="người tạo", ordering="created_by__username")
     def author(self, obj):

@@ -8,7 +8,7 @@ class NewsConfig(AppConfig):
     def ready(self):
         from portal import cache, demo_registry, page_cache
 
-        from .listings import next_scheduled_publish
+        from .listings import next_visibility_change
         from .models import (
             ACTIVE_CATEGORIES_CACHE,
             MOST_READ_CACHE,
@@ -30,7 +30,8 @@ class NewsConfig(AppConfig):
             tags=lambda category: [f"category:{category.pk}", "articles", "site"],
         )
 
-        # A cached page ends when a scheduled article goes up, so it appears on time.
-        page_cache.register_clock(next_scheduled_publish)
+        # A cached page ends when a scheduled article goes up or a published one expires, so
+        # each appears and leaves on time.
+        page_cache.register_clock(next_visibility_change)
 
         demo_registry.register(self, staff="news.demo.give_staff_password")

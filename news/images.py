@@ -12,15 +12,18 @@ from __future__ import annotations
 import errno
 import io
 import logging
+import re
 import uuid
 import warnings
 from dataclasses import dataclass, field
+from html import unescape
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from PIL import Image, ImageOps, ImageSequence
@@ -405,3 +408,68 @@ def renditions_for(name, file) -> StoredImage:
     with image:
         upright = _upright(image)
     return StoredImage(name, upright.width, upright.height, _save_renditions(name, upright))
+
+
+# --- pictures in article bodies ------------------------------------------------------------
+
+_BODY_IMG_RE = re.compile(r"<img\b([^>]*)>")
+_IMG_ATTRIBUTE_RE = re.compile(r'\s([^\s="]+)="([^"]*)"')
+
+
+def remember_body_image(stored: StoredImage, user=None):
+    """Keep an editor upload's size for its pages and for the media library."""
+    from .models import BodyImage
+
+    default = stored.renditions.get(FULL_WIDTH, stored.name)
+    return BodyImage.objects.create(
+        name=stored.name,
+        default_name=default,
+        width=stored.width,
+        height=stored.height,
+        renditions={str(w): name for w, name in sorted(stored.renditions.items())},
+        uploaded_by=user,
+    )
+
+
+def _storage_name(url: str) -> str | None:
+    media = settings.MEDIA_URL
+    return url[len(media) :] if url.startswith(media) else None
+
+
+def size_body_images(body_html: str) -> str:
+    """Give every picture of ours in cleaned body HTML its width and height (the page keeps
+    its room while it loads), and teach the media library an alt text it did not know."""
+    from .models import BodyImage
+
+    tags = list(_BODY_IMG_RE.finditer(body_html or ""))
+    wanted = {}
+    for match in tags:
+        attributes = dict(_IMG_ATTRIBUTE_RE.findall(match.group(1)))
+        name = _storage_name(attributes.get("src", ""))
+        if name:
+            wanted[name] = attributes
+    if not wanted:
+        return body_html
+    known = {}
+    for image in BodyImage.objects.filter(
+        models.Q(default_name__in=wanted) | models.Q(name__in=wanted)
+    ):
+        known[image.default_name] = known[image.name] = image
+    for name, attributes in wanted.items():
+        image = known.get(name)
+        alt = unescape(attributes.get("alt", "")).strip()
+        if image is not None and alt and not image.alt:
+            image.alt = alt
+            image.save(update_fields=["alt", "alt_folded"])
+
+    def sized(match):
+        attributes = _IMG_ATTRIBUTE_RE.findall(match.group(1))
+        names = dict(attributes)
+        image = known.get(_storage_name(names.get("src", "")) or "")
+        if image is None or ("width" in names and "height" in names):
+            return match.group(0)
+        kept = [(k, v) for k, v in attributes if k not in ("width", "height")]
+        kept[1:1] = [("width", str(image.width)), ("height", str(image.height))]
+        return "<img" + "".join(f' {k}="{v}"' for k, v in kept) + ">"
+
+    return _BODY_IMG_RE.sub(sized, body_html)

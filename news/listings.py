@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from django.db.models import Count
+from django.db.models import Count, Min, Q
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
@@ -14,7 +14,7 @@ from .models import (
     ACTIVE_CATEGORIES_CACHE,
     CATEGORY_COUNT_CACHE,
     MONTH_COUNTS_CACHE,
-    NEXT_PUBLISH_CACHE,
+    NEXT_CHANGE_CACHE,
     Article,
     Category,
 )
@@ -27,19 +27,26 @@ def public_articles():
     return Article.objects.public().select_related("category")
 
 
-def next_scheduled_publish():
-    """When the next scheduled article goes up, or None; remembered until an article changes."""
+def next_visibility_change():
+    """When readers' pages next change by themselves (a scheduled article goes up, or a
+    published one reaches its expiry time), or None; remembered until an article changes."""
     now = timezone.now()
 
     def compute():
-        scheduled = Article.objects.scheduled(now).order_by("published_at")
-        return scheduled.values_list("published_at", flat=True).first()
+        # One query: the earliest scheduled publish and the earliest expiry still ahead.
+        times = Article.objects.filter(status=Article.Status.PUBLISHED).aggregate(
+            publish=Min("published_at", filter=Q(published_at__gt=now)),
+            expiry=Min("expires_at", filter=Q(expires_at__gt=now, published_at__lte=now)),
+        )
+        return min((t for t in times.values() if t is not None), default=None)
 
-    when = cache.remember(NEXT_PUBLISH_CACHE, ["articles"], compute)
+    when = cache.remember(NEXT_CHANGE_CACHE, ["articles"], compute)
     if when is not None and when <= now:
-        # That article is up now; the one after it is next.
-        cache.forget(NEXT_PUBLISH_CACHE)
-        when = cache.remember(NEXT_PUBLISH_CACHE, ["articles"], compute)
+        # That change has happened: what the article rules cache (most read, sitemap) was drawn
+        # for the old state; the change after it is next.
+        cache.changed(Article)
+        cache.forget(NEXT_CHANGE_CACHE)
+        when = cache.remember(NEXT_CHANGE_CACHE, ["articles"], compute)
     return when
 
 

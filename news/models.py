@@ -3,10 +3,11 @@ import logging
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django_ckeditor_5.fields import CKEditor5Field
+from simple_history.models import HistoricalRecords
 
 from portal import text
 from portal.cache import Key
@@ -32,6 +33,9 @@ class Category(models.Model):
     is_active = models.BooleanField("đang hiển thị", default=True)
 
     objects = CategoryQuerySet.as_manager()
+    history = HistoricalRecords(
+        verbose_name="phiên bản chuyên mục", verbose_name_plural="phiên bản chuyên mục"
+    )
 
     class Meta:
         verbose_name = "chuyên mục"
@@ -72,8 +76,9 @@ CATEGORY_COUNT_CACHE = Key("news:category-count", version=1, timeout=15 * 60)
 SITEMAP_CACHE = Key("news:sitemap", version=2, timeout=15 * 60)
 # Sitemap pages are kept under this tag and "articles"; other apps' sections touch it.
 SITEMAP_TAG = "sitemap"
-# When the next scheduled article goes up: cached pages end then (news.listings).
-NEXT_PUBLISH_CACHE = Key("news:next-publish", version=1, timeout=300)
+# When the next scheduled article goes up or a published one expires: cached pages end then
+# (news.listings.next_visibility_change).
+NEXT_CHANGE_CACHE = Key("news:next-visibility-change", version=1, timeout=300)
 
 
 def delete_unused_cover_files(names):
@@ -95,16 +100,18 @@ def delete_unused_cover_files(names):
 
 
 def _published_q(now=None):
+    now = now or timezone.now()
     return Q(
+        Q(expires_at__isnull=True) | Q(expires_at__gt=now),
         status=Article.Status.PUBLISHED,
         published_at__isnull=False,
-        published_at__lte=now or timezone.now(),
+        published_at__lte=now,
     )
 
 
 class ArticleQuerySet(models.QuerySet):
     def published(self, now=None):
-        """Articles a reader may see: published, and not scheduled for later."""
+        """Articles a reader may see: published, not scheduled for later, not expired."""
         return self.filter(_published_q(now))
 
     def in_active_category(self):
@@ -117,6 +124,21 @@ class ArticleQuerySet(models.QuerySet):
     def scheduled(self, now=None):
         """Published by an editor but waiting for their publish time."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__gt=now or timezone.now())
+
+    def expired(self, now=None):
+        """Published articles whose "Hết hạn" time has passed: off the site by themselves."""
+        return self.filter(status=Article.Status.PUBLISHED, expires_at__lte=now or timezone.now())
+
+    def waiting_for_review(self):
+        return self.filter(status=Article.Status.REVIEW)
+
+    def appearing_or_leaving_between(self, since, until):
+        """Published articles whose publish or expiry time falls in (since, until]: readers'
+        pages changed then although nothing was saved."""
+        return self.filter(status=Article.Status.PUBLISHED).filter(
+            Q(published_at__gt=since, published_at__lte=until)
+            | Q(expires_at__gt=since, expires_at__lte=until)
+        )
 
     def for_lists(self):
         """Lists show titles, sapos and covers: never load the body or the search columns."""
@@ -132,16 +154,16 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(is_featured=True)
 
     def visible_to(self, user, now=None):
-        """What a user may open (the staff preview): newsroom staff, i.e. staff who may view or
-        change articles, see every status; everybody else only what is published."""
-        if (
-            user is not None
-            and user.is_active
-            and user.is_staff
-            and (user.has_perm("news.view_article") or user.has_perm("news.change_article"))
-        ):
+        """What a user may open (the staff preview), by the admin's rule: editors see every
+        article, writers their own in any state; everybody sees what is published."""
+        published = self.published(now=now)
+        if user is None or not user.is_active or not user.is_staff:
+            return published
+        if user.has_perm("news.publish_article"):
             return self.all()
-        return self.published(now=now)
+        if user.has_perm("news.view_article") or user.has_perm("news.change_article"):
+            return self.filter(Q(created_by=user) | Q(pk__in=published.values("pk")))
+        return published
 
     def editable_by(self, user):
         """Editors may change every article; everybody else only the ones they created."""
@@ -190,6 +212,17 @@ class Article(models.Model):
         blank=True,
         help_text="Để thời gian trong tương lai để hẹn giờ đăng.",
     )
+    expires_at = models.DateTimeField(
+        "hết hạn lúc",
+        null=True,
+        blank=True,
+        help_text="Để trống nếu bài không hết hạn. Đến giờ này bài tự rời khỏi trang.",
+    )
+    return_reason = models.TextField(
+        "lý do trả lại",
+        blank=True,
+        help_text="Biên tập viên ghi khi trả bài; phóng viên đọc được trên trang sửa bài.",
+    )
     created_by = staff_member_field("người tạo")
     updated_by = staff_member_field("người sửa cuối")
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
@@ -200,6 +233,12 @@ class Article(models.Model):
     search_folded = models.TextField(blank=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
+    # Revisions: who changed what and when, restorable from the admin (django-simple-history).
+    history = HistoricalRecords(
+        verbose_name="phiên bản bài viết",
+        verbose_name_plural="phiên bản bài viết",
+        excluded_fields=["view_count", "title_folded", "search_folded", "cover_renditions"],
+    )
 
     # Cleaned on save; title and body first, then the plain one-line/short fields.
     _TEXT_FIELDS = ("title", "body", "sapo", "byline", "source", "cover_caption", "cover_alt")
@@ -209,6 +248,15 @@ class Article(models.Model):
         verbose_name_plural = "bài viết"
         ordering = ["-published_at", "-id"]
         permissions = [("publish_article", "Có thể đăng và ẩn bài viết")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(expires_at__isnull=True)
+                | Q(published_at__isnull=True)
+                | Q(expires_at__gt=F("published_at")),
+                name="news_article_expires_after_publish",
+                violation_error_message="Thời gian hết hạn phải sau thời gian đăng.",
+            ),
+        ]
         indexes = [
             models.Index(fields=["-published_at", "-id"], name="news_art_pub_id"),
             models.Index(fields=["status", "-published_at"], name="news_art_status_pub"),
@@ -248,7 +296,7 @@ class Article(models.Model):
             self.title = text.squash_spaces(self.title)
             for name in self._TEXT_FIELDS[2:]:
                 setattr(self, name, text.squash_spaces(getattr(self, name)))
-            self.body = clean_html(text.normalize(self.body))
+            self.body = images.size_body_images(clean_html(text.normalize(self.body)))
             self.title_folded = text.fold(self.title)
             self.search_folded = text.fold(f"{self.title} {self.sapo} {plain_text(self.body)}")
             if fields is not None:
@@ -420,12 +468,21 @@ class Article(models.Model):
         )
 
     @property
+    def is_expired(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.expires_at is not None
+            and self.expires_at <= timezone.now()
+        )
+
+    @property
     def is_public(self):
         """Whether readers can open it: the same rule as ArticleQuerySet.public()."""
         return (
             self.status == self.Status.PUBLISHED
             and self.published_at is not None
             and not self.is_scheduled
+            and not self.is_expired
             and self.category.is_active
         )
 
@@ -446,3 +503,52 @@ class ArticleRedirect(models.Model):
 
     def __str__(self):
         return f"{self.old_slug} → {self.article_id}"
+
+
+class BodyImageQuerySet(models.QuerySet):
+    def matching_alt(self, query):
+        """Images whose alt text holds every word typed, tone marks or not."""
+        images = self
+        for word in text.fold(query or "").lower().split():
+            images = images.filter(alt_folded__contains=word)
+        return images
+
+
+class BodyImage(models.Model):
+    """A picture uploaded through the editor: its size (so pages reserve its room before it
+    loads) and its alt text (to find it again in the editor's small media library)."""
+
+    name = models.CharField("tệp", max_length=255, unique=True)
+    # The file the editor puts in src: the largest rendition, or the original when smaller.
+    default_name = models.CharField("tệp hiển thị", max_length=255, db_index=True)
+    width = models.PositiveIntegerField("rộng (px)")
+    height = models.PositiveIntegerField("cao (px)")
+    renditions = models.JSONField("ảnh thu nhỏ", default=dict, blank=True)
+    alt = models.CharField("mô tả ảnh (alt)", max_length=300, blank=True)
+    alt_folded = models.CharField(max_length=300, blank=True, editable=False)
+    uploaded_by = staff_member_field("người tải lên")
+    created_at = models.DateTimeField("tải lên lúc", auto_now_add=True)
+
+    objects = BodyImageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "ảnh trong bài"
+        verbose_name_plural = "ảnh trong bài"
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return self.alt or self.name
+
+    def save(self, *args, **kwargs):
+        self.alt = text.squash_spaces(self.alt).replace("\n", " ")
+        self.alt_folded = text.fold(self.alt).lower()
+        super().save(*args, **kwargs)
+
+    @property
+    def url(self):
+        return default_storage.url(self.default_name)
+
+    @property
+    def thumb_url(self):
+        name = self.renditions.get(str(images.THUMB_WIDTH)) or self.default_name
+        return default_storage.url(name)

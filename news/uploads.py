@@ -48,6 +48,7 @@ def upload_image(request):
         return _error(" ".join(exc.messages), 400)
     except images.StorageError as exc:
         return _error(exc.message, exc.status)
+    images.remember_body_image(stored, request.user)
     # CKEditor 5 turns numeric keys into the image's srcset.
     responsive = stored.responsive_urls()
     urls = {"default": responsive["default"]}

@@ -9,7 +9,9 @@ from django.urls import path, reverse
 from django.utils import timezone
 
 from portal import cache
+from portal.form_fields import LabelledInlineFormSet
 from portal.formats import format_datetime_short, format_decimal, format_number
+from portal.revisions import RevisionAdmin
 
 from .models import Choice, Poll
 from .results import tally
@@ -24,7 +26,7 @@ def spreadsheet_safe(value):
     return "'" + value if value.startswith(FORMULA_PREFIXES) else value
 
 
-class ChoiceInlineFormSet(forms.BaseInlineFormSet):
+class ChoiceInlineFormSet(LabelledInlineFormSet):
     def clean(self):
         # Before super().clean(): the admin's own check on deleted forms would otherwise answer
         # first, with a generic message listing ballot rows.
@@ -129,7 +131,7 @@ class PollStatusFilter(admin.SimpleListFilter):
 
 
 @admin.register(Poll)
-class PollAdmin(admin.ModelAdmin):
+class PollAdmin(RevisionAdmin):
     form = PollAdminForm
     inlines = [ChoiceInline]
     list_display = [

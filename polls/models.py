@@ -5,11 +5,14 @@ rows of their own. The tallies shown to readers are counters kept next to them (
 moved in the same transaction as each ballot, so they stay exact under concurrent votes.
 """
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from portal import text
 from portal.cache import Key
@@ -44,6 +47,11 @@ class PollQuerySet(models.QuerySet):
         return self.public().filter(
             Q(ends_at__isnull=True) | Q(ends_at__gt=now), starts_at__lte=now
         )
+
+    def ending_soon(self, days=7, now=None):
+        """Open polls that end within the next ``days`` days."""
+        now = now or timezone.now()
+        return self.open(now).filter(ends_at__lte=now + datetime.timedelta(days=days))
 
     def closed(self, now=None):
         now = now or timezone.now()
@@ -98,6 +106,12 @@ class Poll(models.Model):
     updated_at = models.DateTimeField("sửa lúc", auto_now=True)
 
     objects = PollQuerySet.as_manager()
+    # Revisions of what staff edit; the maintained tally is not an edit.
+    history = HistoricalRecords(
+        verbose_name="phiên bản cuộc bình chọn",
+        verbose_name_plural="phiên bản cuộc bình chọn",
+        excluded_fields=["voter_count"],
+    )
 
     class Meta:
         verbose_name = "cuộc bình chọn"

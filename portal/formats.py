@@ -121,3 +121,50 @@ def format_decimal(value: object, places: int | str = 1) -> str:
     if number.is_zero():
         number = number.copy_abs()  # no "-0,0"
     return f"{number:,f}".translate(_SWAP_SEPARATORS)
+
+
+# --- reading what staff type -------------------------------------------------------------------
+
+_GROUPED_RE = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+", re.ASCII)
+_PLAIN_DECIMAL_RE = re.compile(r"[+-]?\d+(?:[.,]\d+)?", re.ASCII)
+
+
+def _strip_number(value: str) -> str:
+    # Spaces (also the non-breaking ones office software puts in) group digits too.
+    return re.sub(r"[\s\u00a0\u202f]", "", value)
+
+
+def parse_integer(value: object) -> int | None:
+    """Read "149.200", "149 200" or "149200" as 149200; None for anything else ("149,2")."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if not isinstance(value, str):
+        return None
+    value = _strip_number(value)
+    if _GROUPED_RE.fullmatch(value):
+        value = value.replace(".", "")
+    return int(value) if _INTEGER_RE.fullmatch(value) else None
+
+
+def parse_decimal(value: object) -> Decimal | None:
+    """Read "29,5", "1.234,5" or "149.200" the Vietnamese way; None for anything else.
+
+    A lone dot not followed by three digits ("29.5") is taken as a decimal point, as people
+    used to other software type it; "1.234" is a thousand two hundred thirty-four.
+    """
+    if isinstance(value, Decimal):
+        return value if value.is_finite() else None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    if not isinstance(value, str):
+        return None
+    value = _strip_number(value)
+    whole, comma, fraction = value.partition(",")
+    if _GROUPED_RE.fullmatch(whole):
+        whole = whole.replace(".", "")
+    elif comma and "." in whole:
+        return None
+    value = f"{whole}.{fraction}" if comma else whole
+    if not _PLAIN_DECIMAL_RE.fullmatch(value):
+        return None
+    return Decimal(value)

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
 
 from portal import text
 
@@ -58,6 +59,9 @@ class GoldPriceBoard(models.Model):
     )
 
     objects = GoldPriceBoardQuerySet.as_manager()
+    history = HistoricalRecords(
+        verbose_name="phiên bản bảng giá vàng", verbose_name_plural="phiên bản bảng giá vàng"
+    )
 
     class Meta:
         verbose_name = "bảng giá vàng"
@@ -82,6 +86,10 @@ class GoldPrice(models.Model):
     buy = models.PositiveIntegerField("giá mua vào")
     sell = models.PositiveIntegerField("giá bán ra")
     order = models.PositiveSmallIntegerField("thứ tự", default=0)
+
+    history = HistoricalRecords(
+        verbose_name="phiên bản giá vàng", verbose_name_plural="phiên bản giá vàng"
+    )
 
     class Meta:
         verbose_name = "giá vàng"
@@ -131,6 +139,10 @@ class WeatherReport(models.Model):
     )
 
     objects = PublishedQuerySet.as_manager()
+    history = HistoricalRecords(
+        verbose_name="phiên bản bản tin thời tiết",
+        verbose_name_plural="phiên bản bản tin thời tiết",
+    )
 
     class Meta:
         verbose_name = "bản tin thời tiết"

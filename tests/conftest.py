@@ -1,9 +1,20 @@
+import importlib.util
 import shutil
+from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
+
+
+def pytest_configure(config):
+    """Compile the project's locale (as `make install` does), so a run never reads a stale .mo."""
+    script = Path(__file__).resolve().parent.parent / "scripts" / "compile_locale.py"
+    spec = importlib.util.spec_from_file_location("compile_locale", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.main()
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -31,11 +31,13 @@ def comments_section(context, article):
     }
 
 
-@register.inclusion_tag("comments/admin_pending_notice.html", takes_context=True)
-def pending_comments_notice(context):
-    """On the admin home page: the number of comments waiting, for those who may moderate."""
+@register.inclusion_tag("admin/_todo_items.html", takes_context=True)
+def pending_comments_todo(context):
+    """On the admin home's to-do list: comments waiting, for those who may moderate."""
     request = context.get("request")
     if request is None or not request.user.has_perm("comments.change_comment"):
-        return {"count": None}
-    queue_url = reverse("admin:comments_comment_changelist") + "?status__exact=pending"
-    return {"count": moderation.pending_count(), "queue_url": queue_url}
+        return {"items": []}
+    url = reverse("admin:comments_comment_changelist") + "?status__exact=pending"
+    return {
+        "items": [{"label": "bình luận chờ duyệt", "count": moderation.pending_count(), "url": url}]
+    }

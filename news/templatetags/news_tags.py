@@ -4,6 +4,7 @@
 import datetime
 
 from django import template
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -56,3 +57,29 @@ def json_ld(data):
 def article_column_sizes():
     """The sizes of a picture as wide as the article column: the cover, like body pictures."""
     return BODY_IMAGE_SIZES
+
+
+@register.inclusion_tag("admin/_todo_items.html", takes_context=True)
+def newsroom_todo(context):
+    """On the admin home: articles waiting for review and scheduled ones (the user's own, for a
+    writer), for staff who work on articles."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.has_perm("news.change_article"):
+        return {"items": []}
+    articles = Article.objects.editable_by(user)
+    base = reverse("admin:news_article_changelist")
+    return {
+        "items": [
+            {
+                "label": "bài chờ duyệt",
+                "count": articles.waiting_for_review().count(),
+                "url": f"{base}?trang_thai=review",
+            },
+            {
+                "label": "bài hẹn giờ đăng",
+                "count": articles.scheduled().count(),
+                "url": f"{base}?trang_thai=scheduled",
+            },
+        ]
+    }

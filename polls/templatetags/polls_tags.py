@@ -1,4 +1,5 @@
 from django import template
+from django.urls import reverse
 
 from polls import widget
 from polls.models import Poll
@@ -27,3 +28,15 @@ def poll_sidebar(context):
         # A poll page with its own form has loaded polls.js already (poll_detail.html).
         "loads_script": shows_form and not (on_poll_page and context.get("can_vote")),
     }
+
+
+@register.inclusion_tag("admin/_todo_items.html", takes_context=True)
+def polls_todo(context):
+    """On the admin home: open polls ending within a week, for staff who run polls."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.has_perm("polls.change_poll"):
+        return {"items": []}
+    url = reverse("admin:polls_poll_changelist")
+    label = "cuộc bình chọn kết thúc trong 7 ngày tới"
+    return {"items": [{"label": label, "count": Poll.objects.ending_soon().count(), "url": url}]}

@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_ckeditor_5",
+    "simple_history",
     "captcha",
     "axes",
     "django_otp",
@@ -109,6 +110,8 @@ MIDDLEWARE = [
     "portal.sessions.StaffSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Records who made each revision saved through a request (news, polls, widgets).
+    "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes requires: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -278,6 +281,13 @@ LANGUAGES = [("vi", "Tiếng Việt")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
+# Day/month/year input formats and Vietnamese separators (portal/locale_formats/vi/formats.py).
+FORMAT_MODULE_PATH = ["portal.locale_formats"]
+# Grouping every number a template prints would also group ids in addresses and attributes;
+# the staff forms that take grouped numbers use portal.form_fields instead.
+USE_THOUSAND_SEPARATOR = False
+# Vietnamese for the admin strings Django's own catalog lacks; `make install` compiles it.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 DEFAULT_CHARSET = "utf-8"
 
 # --- Static and media -----------------------------------------------------------------------
@@ -512,6 +522,21 @@ COUNCIL_NEWS_CATEGORIES = {
 }
 # Rows in one bulk import of documents (council.imports).
 COUNCIL_IMPORT_MAX_ROWS = env_int("COUNCIL_IMPORT_MAX_ROWS", 2000)
+
+# --- Mail ---------------------------------------------------------------------------------
+# Staff notifications (news.notifications): SMTP configured from the environment in production,
+# the console in development, Django's in-memory outbox in tests.
+EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = env("DJANGO_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("DJANGO_EMAIL_PORT", 25)
+EMAIL_HOST_USER = env("DJANGO_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("DJANGO_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("DJANGO_EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = env_int("DJANGO_EMAIL_TIMEOUT", 10)
+DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", PORTAL_OFFICE["email"])
+# Readers' actions send no mail unless an address is set here (a new comment waiting).
+COMMENTS_NOTIFY_EMAIL = env("COMMENTS_NOTIFY_EMAIL", "")
 
 # --- Logging --------------------------------------------------------------------------------
 LOGGING = {

@@ -10,3 +10,5 @@ SERVE_MEDIA = True
 # Serve static files straight from the app folders; no collectstatic needed outside production.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Staff notifications are printed where runserver runs instead of being sent.
+EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -182,10 +182,13 @@ def test_only_a_comment_readers_can_see_offers_a_link_to_it_on_the_site(moderato
     assert view_on_site(make(Comment.Status.APPROVED, 1, article=hidden_article)) is None
 
 
-def test_the_queue_shows_the_status_as_plain_text(moderator_client):
-    make(Comment.Status.PENDING, 1)
+def test_the_queue_shows_the_status_as_a_labelled_badge(moderator_client):
+    comment = make(Comment.Status.PENDING, 1)
     html = moderator_client.get(CHANGELIST).content.decode()
-    assert '<td class="field-status">Chờ duyệt</td>' in html
+    assert (
+        f'<span class="comment-status status-pending" data-status-for="{comment.pk}">'
+        "Chờ duyệt</span>"
+    ) in html
 
 
 def test_reader_text_is_escaped_in_the_admin(moderator_client):
@@ -244,28 +247,28 @@ def test_the_admin_home_page_shows_the_number_waiting(moderator_client):
     make(Comment.Status.APPROVED, 1)
     make(Comment.Status.SPAM, 1)
     html = moderator_client.get(reverse("admin:index")).content.decode()
-    assert "3 bình luận đang chờ kiểm duyệt." in html
+    assert "<strong>3</strong> bình luận chờ duyệt" in html
     assert f'href="{CHANGELIST}?status__exact=pending"' in html
 
 
 def test_the_admin_home_page_says_when_nothing_waits(moderator_client):
     make(Comment.Status.APPROVED, 1)
     html = moderator_client.get(reverse("admin:index")).content.decode()
-    assert "Không có bình luận nào chờ kiểm duyệt." in html
+    assert "Không có bình luận chờ duyệt" in html
 
 
 def test_the_number_waiting_is_hidden_from_staff_who_cannot_moderate(client):
     make(Comment.Status.PENDING, 1)
     client.force_login(StaffUserFactory())
     html = client.get(reverse("admin:index")).content.decode()
-    assert "chờ kiểm duyệt" not in html
+    assert "bình luận chờ duyệt" not in html
 
 
 def test_superusers_see_the_number_waiting_and_the_app_list(client):
     make(Comment.Status.PENDING, 1)
     client.force_login(SuperUserFactory())
     html = client.get(reverse("admin:index")).content.decode()
-    assert "1 bình luận đang chờ kiểm duyệt." in html
+    assert "<strong>1</strong> bình luận chờ duyệt" in html
     assert "Bình luận" in html and "Từ bị cấm" in html
 
 

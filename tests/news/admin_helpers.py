@@ -11,7 +11,10 @@ def change_url(article):
 
 
 def article_form_data(article=None, category=None, **overrides):
-    """Every field of the article change form, filled from an article or with defaults."""
+    """Every field of the article change form, filled from an article or with defaults.
+
+    The workflow buttons post ``_workflow`` (e.g. ``_workflow="submit"``); without it the form
+    is saved as it is ("Lưu")."""
     data = {
         "title": "Giám sát việc giải quyết ý kiến cử tri",
         "slug": "",
@@ -22,7 +25,6 @@ def article_form_data(article=None, category=None, **overrides):
         "cover_alt": "",
         "byline": "Tin, ảnh: Thu Hà",
         "source": "",
-        "status": "draft",
         "published_at_0": "",
         "published_at_1": "",
         "allow_comments": "on",
@@ -37,7 +39,6 @@ def article_form_data(article=None, category=None, **overrides):
             body=article.body,
             byline=article.byline,
             source=article.source,
-            status=article.status,
         )
         if article.published_at:
             local = timezone.localtime(article.published_at)

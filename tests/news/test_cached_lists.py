@@ -89,7 +89,7 @@ def test_hiding_from_the_admin_list_empties_the_readers_widget_at_once(editor_cl
 
 def test_hiding_in_the_admin_form_empties_the_readers_widget_at_once(editor_client, popular):
     assert "Bài nhiều người đọc" in most_read_widget(editor_client)
-    data = article_form_data(popular, status="hidden")
+    data = article_form_data(popular, _workflow="unpublish")
     assert editor_client.post(change_url(popular), data).status_code == 302
     assert "Bài nhiều người đọc" not in most_read_widget(editor_client)
 

@@ -3,7 +3,7 @@
 import datetime
 
 import pytest
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from news import publishing
@@ -245,7 +245,7 @@ def test_scheduling_publishes_for_readers_from_the_given_time(editor):
 
 def test_scheduling_in_the_past_is_refused_and_nothing_is_saved(editor):
     article = ArticleFactory(review=True)
-    with pytest.raises(ValueError, match="tương lai"):
+    with pytest.raises(ValidationError, match="tương lai"):
         publishing.schedule(article, editor, timezone.now() - datetime.timedelta(minutes=1))
     assert stored(article).status == Status.REVIEW
 

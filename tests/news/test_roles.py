@@ -57,26 +57,32 @@ def test_writer_creates_a_draft_recorded_as_theirs(client, writer, category):
 
 def test_writer_submits_an_article_for_review_from_the_form(client, writer, category):
     client.force_login(writer)
-    client.post(ADD_URL, article_form_data(category=category, status="review"))
+    client.post(ADD_URL, article_form_data(category=category, _workflow="submit"))
     assert Article.objects.get().status == Article.Status.REVIEW
 
 
-@pytest.mark.parametrize("status", ["published", "hidden"])
+@pytest.mark.parametrize("action", ["publish", "schedule", "unpublish", "return"])
 def test_writer_crafted_post_cannot_create_a_published_or_hidden_article(
-    client, writer, category, status
+    client, writer, category, action
 ):
     client.force_login(writer)
-    response = client.post(ADD_URL, article_form_data(category=category, status=status))
+    response = client.post(ADD_URL, article_form_data(category=category, _workflow=action))
     assert response.status_code == 200  # the form comes back with an error
-    assert "status" in response.context["adminform"].form.errors
+    assert response.context["adminform"].form.non_field_errors()
     assert not Article.objects.exists()
+
+
+def test_a_posted_status_is_ignored(client, writer, category):
+    client.force_login(writer)
+    client.post(ADD_URL, article_form_data(category=category, status="published"))
+    assert Article.objects.get().status == Article.Status.DRAFT
 
 
 def test_writer_crafted_post_cannot_feature_or_schedule(client, writer, category):
     client.force_login(writer)
     data = article_form_data(
         category=category,
-        status="review",
+        _workflow="submit",
         is_featured="on",
         published_at_0="2020-01-01",
         published_at_1="08:00:00",
@@ -88,18 +94,26 @@ def test_writer_crafted_post_cannot_feature_or_schedule(client, writer, category
     assert not article.is_public
 
 
-def test_writer_form_offers_only_draft_and_review(client, writer):
+def test_writer_form_offers_save_draft_and_submit_buttons_only(client, writer):
     client.force_login(writer)
-    form = client.get(ADD_URL).context["adminform"].form
-    assert [value for value, _ in form.fields["status"].choices] == ["draft", "review"]
+    response = client.get(ADD_URL)
+    form = response.context["adminform"].form
+    assert "status" not in form.fields
     assert "is_featured" not in form.fields
     assert "published_at" not in form.fields
+    assert "expires_at" not in form.fields
+    page = response.content.decode()
+    assert 'value="draft"' in page and ">Lưu nháp</button>" in page
+    assert 'value="submit"' in page and ">Gửi duyệt</button>" in page
+    assert "Đăng ngay" not in page and "Hẹn giờ đăng</button>" not in page
+    # No scheduling hint a writer cannot use.
+    assert "hẹn giờ" not in page.split('id="article_form"')[1].split("submit-row")[0].lower()
 
 
 def test_writer_cannot_publish_their_own_draft_by_editing_it(client, writer):
     article = ArticleFactory(draft=True, created_by=writer)
     client.force_login(writer)
-    response = client.post(change_url(article), article_form_data(article, status="published"))
+    response = client.post(change_url(article), article_form_data(article, _workflow="publish"))
     assert response.status_code == 200
     article.refresh_from_db()
     assert article.status == Article.Status.DRAFT
@@ -140,7 +154,7 @@ def test_writer_cannot_edit_their_own_article_once_published(client, writer):
 def test_writer_cannot_unhide_a_hidden_article(client, writer):
     article = ArticleFactory(hidden=True, created_by=writer)
     client.force_login(writer)
-    response = client.post(change_url(article), article_form_data(article, status="draft"))
+    response = client.post(change_url(article), article_form_data(article))
     assert response.status_code == 403
     article.refresh_from_db()
     assert article.status == Article.Status.HIDDEN
@@ -193,7 +207,7 @@ def test_staff_without_a_role_cannot_open_the_article_admin(client):
 def test_editor_publishes_a_submitted_article_and_the_time_is_set(client, editor):
     article = ArticleFactory(review=True, created_by=WriterFactory())
     client.force_login(editor)
-    client.post(change_url(article), article_form_data(article, status="published"))
+    client.post(change_url(article), article_form_data(article, _workflow="publish"))
     article.refresh_from_db()
     assert article.status == Article.Status.PUBLISHED
     assert article.published_at is not None and article.is_public
@@ -205,7 +219,7 @@ def test_editor_schedules_an_article_with_a_future_time(client, editor, category
     later = timezone.localtime() + datetime.timedelta(days=2)
     data = article_form_data(
         category=category,
-        status="published",
+        _workflow="schedule",
         published_at_0=later.strftime("%Y-%m-%d"),
         published_at_1="08:00:00",
         is_featured="on",
@@ -213,7 +227,7 @@ def test_editor_schedules_an_article_with_a_future_time(client, editor, category
     assert client.post(ADD_URL, data).status_code == 302
     article = Article.objects.get()
     assert article.is_featured
-    assert not article.is_public
+    assert article.is_scheduled and not article.is_public
     assert not Article.objects.published().exists()
     assert "Hẹn giờ đăng" in client.get(CHANGELIST_URL).content.decode()
 

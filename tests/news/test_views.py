@@ -361,10 +361,14 @@ def test_preview_is_refused_to_logged_in_readers_who_are_not_staff(client):
 
 @pytest.mark.parametrize("staff_factory", [EditorFactory, WriterFactory])
 def test_staff_preview_any_status_with_a_banner_and_noindex(client, staff_factory):
+    staff = staff_factory()
     article = ArticleFactory(
-        draft=True, title="Bài nháp đang soạn", category=CategoryFactory(is_active=False)
+        draft=True,
+        title="Bài nháp đang soạn",
+        category=CategoryFactory(is_active=False),
+        created_by=staff,
     )
-    client.force_login(staff_factory())
+    client.force_login(staff)
     response = client.get(reverse("news:article_preview", args=[article.pk]))
     page = html(response)
     assert response.status_code == 200
@@ -375,6 +379,14 @@ def test_staff_preview_any_status_with_a_banner_and_noindex(client, staff_factor
     assert "no-cache" in response["Cache-Control"] or "private" in response["Cache-Control"]
     # Never counted: neither the beacon nor the no-JavaScript pixel is on the page.
     assert "luot-xem" not in page
+
+
+def test_writers_cannot_preview_other_writers_drafts(client):
+    article = ArticleFactory(draft=True, created_by=WriterFactory())
+    client.force_login(WriterFactory())
+    assert client.get(reverse("news:article_preview", args=[article.pk])).status_code == 404
+    client.force_login(EditorFactory())
+    assert client.get(reverse("news:article_preview", args=[article.pk])).status_code == 200
 
 
 def test_staff_without_a_newsroom_role_cannot_preview_drafts(client):

@@ -297,6 +297,28 @@ def test_a_scheduled_article_appears_on_cached_pages_at_its_time(site):
     assert "Bài hẹn giờ đăng" in response.content.decode()
 
 
+def test_an_expiring_article_leaves_cached_pages_at_its_time(site):
+    # Sooner than PORTAL_PAGE_CACHE_SECONDS, which would end the entry anyway.
+    at = timezone.now() + datetime.timedelta(seconds=40)
+    ArticleFactory(title="Bài sắp hết hạn", category=site[1], expires_at=at)
+    home = reverse("news:home")
+    assert "Bài sắp hết hạn" in cached(home).content.decode()
+    just_before = at - datetime.timedelta(seconds=1)
+    with (
+        mock.patch("portal.page_cache.time.time", return_value=just_before.timestamp()),
+        mock.patch("django.utils.timezone.now", return_value=just_before),
+    ):
+        assert state(Client().get(home)) == "hit"
+    later = at + datetime.timedelta(seconds=1)
+    with (
+        mock.patch("portal.page_cache.time.time", return_value=later.timestamp()),
+        mock.patch("django.utils.timezone.now", return_value=later),
+    ):
+        response = Client().get(home)
+    assert state(response) == "miss"
+    assert "Bài sắp hết hạn" not in response.content.decode()
+
+
 def test_no_cached_page_outlives_the_page_cache_seconds(site, settings):
     settings.PORTAL_PAGE_CACHE_SECONDS = 60
     url = site[0].get_absolute_url()
