@@ -330,6 +330,9 @@ def base_env(workdir):
         "REDIS_URL": "",
         "DJANGO_MEDIA_ROOT": str(workdir / "media"),
         "DJANGO_STATIC_ROOT": str(workdir / "static"),
+        "COUNCIL_FILES_ROOT": str(workdir / "council-files"),
+        # Production refuses to start without the public address; links are not followed here.
+        "PORTAL_SITE_URL": "http://127.0.0.1",
         # Every simulated voter comes from 127.0.0.1; the per-address throttle is off here.
         "POLLS_MAX_VOTES_PER_ADDRESS": "0",
     }
