@@ -2,7 +2,8 @@
 
 hdnd-backup-20261201T031500Z.tar          mode 0600, in BACKUP_DIR
   database.pgdump | database.sqlite3      the vendor module's copy
-  media/articles/2026/11/….jpg            every stored file
+  media/articles/2026/11/….jpg            every stored upload
+  council-files/…/….pdf                   every council document file
   manifest.json                           counts, schema, migrations, SHA-256 of each file
 hdnd-backup-20261201T031500Z.tar.sha256   `sha256sum -c` line for the whole archive
 """
@@ -140,7 +141,7 @@ def create(directory, include_media=True, now=None) -> Path:
                         "media": {
                             "included": include_media,
                             "storage": settings.STORAGES["default"]["BACKEND"],
-                            "files": sum(1 for name in files if name.startswith(media.PREFIX)),
+                            "files": sum(1 for name in files if media.is_file_member(name)),
                         },
                         "files": files,
                     }
@@ -206,7 +207,7 @@ class OpenedArchive:
 
     @property
     def media_members(self):
-        return sorted(name for name in self.manifest["files"] if name.startswith(media.PREFIX))
+        return sorted(name for name in self.manifest["files"] if media.is_file_member(name))
 
 
 def _refuse(path, reason):

@@ -344,6 +344,8 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# What `manage.py backup` carries besides the database: {folder in the archive: storage alias}.
+BACKUP_FILE_STORAGES = {"media/": "default", "council-files/": "council_documents"}
 # Form fields other than files keep Django's 2.5 MB limit (readers' posts are tiny); image
 # uploads are limited by NEWS_IMAGE_MAX_BYTES and, in front of it, the proxy's body size.
 FILE_UPLOAD_PERMISSIONS = 0o644

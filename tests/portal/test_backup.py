@@ -11,6 +11,8 @@ from pathlib import Path
 
 import dj_database_url
 import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import storages
 from django.core.management import CommandError, call_command
 from django.db import connection
 
@@ -130,6 +132,21 @@ def test_restore_into_a_new_database_brings_back_rows_and_media(media_root, back
     assert "Đã khôi phục cơ sở dữ liệu" in output
     assert "Tệp đa phương tiện: 1 tệp đã ghi, 3 tệp đã có giữ nguyên." in output
     assert cover.exists()
+
+
+def test_council_document_files_go_into_the_archive_and_come_back(
+    media_root, backups, new_database
+):
+    council_files = storages["council_documents"]
+    name = council_files.save("nghi-quyet/nq-01.pdf", ContentFile(b"%PDF-1.7 nghi quyet"))
+    run("backup", dest=backups)
+    manifest = manifest_of(only_archive(backups))
+    assert f"council-files/{name}" in manifest["files"]
+    council_files.delete(name)
+    output = run("restore", str(only_archive(backups)), into=new_database)
+    assert "1 tệp đã ghi" in output
+    with council_files.open(name, "rb") as restored:
+        assert restored.read() == b"%PDF-1.7 nghi quyet"
 
 
 def test_restore_never_overwrites_a_database_without_force(media_root, backups, new_database):
