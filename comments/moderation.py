@@ -17,10 +17,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from portal import audit, cache, text
+from portal.reader_text import count_links
 
 from . import impersonation
 from .models import BannedWord, Comment
-from .validators import count_links
 
 logger = logging.getLogger(__name__)
 

@@ -1,8 +1,8 @@
 """Per-address limits on comments, counted in the shared cache (portal.ratelimit).
 
 Only accepted comments use up COMMENTS_RATE_LIMIT per COMMENTS_RATE_WINDOW seconds; refused
-attempts do not, because the captcha already guards against floods. Drawing captchas for the
-cached article page has its own, looser limit, since each one writes a row.
+attempts do not, because the captcha already guards against floods. Drawing captchas has its
+own, looser limit shared by every reader's form (portal.form_protection.captcha_limit).
 """
 
 from django.conf import settings
@@ -12,9 +12,3 @@ from portal.ratelimit import RateLimit
 
 def comment_limit():
     return RateLimit("comments", settings.COMMENTS_RATE_LIMIT, settings.COMMENTS_RATE_WINDOW)
-
-
-def captcha_limit():
-    return RateLimit(
-        "comments-captcha", settings.COMMENTS_CAPTCHA_RATE_LIMIT, settings.COMMENTS_RATE_WINDOW
-    )

@@ -6,30 +6,34 @@ touches the form. Without JavaScript the article page links to `comment_form`, a
 page that draws a full form with a fresh captcha.
 """
 
-from functools import wraps
-
 from captcha.models import CaptchaStore
 from django.contrib import messages
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.middleware.csrf import get_token
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from news import listings
 from portal import clients
+from portal.captcha import audio_available, new_captcha, speak
+from portal.form_protection import (
+    captcha_rate_limited,
+    carry_started,
+    draw_challenge,
+    form_errors,
+    minutes,
+    refuse,
+    sign_started,
+)
 from portal.ratelimit import RateLimited
 
 from . import moderation, throttle
-from .captcha import audio_available, new_captcha, speak
-from .forms import CommentForm, carry_started, sign_started
+from .forms import CommentForm
 
 MESSAGE_TAG = "comment"  # templates/base.html leaves messages with this tag to the section
 SUCCESS_MESSAGE = "Bình luận của bạn đã được gửi và đang chờ kiểm duyệt."
 CLOSED_MESSAGE = "Bài viết này không nhận bình luận."
-CAPTCHA_LIMIT_MESSAGE = (
-    "Bạn đã yêu cầu quá nhiều mã xác nhận. Vui lòng thử lại sau khoảng {minutes} phút."
-)
 RATE_LIMIT_MESSAGE = (
     "Bạn đã gửi nhiều bình luận trong thời gian ngắn. Hãy thử lại sau khoảng {minutes} phút."
 )
@@ -39,64 +43,18 @@ def _article(article_id):
     return get_object_or_404(listings.public_articles(), pk=article_id)
 
 
-def _form_errors(form):
-    return {field: [str(message) for message in errors] for field, errors in form.errors.items()}
-
-
-def _refuse(
-    request,
-    notice=None,
-    *,
-    status,
-    page,
-    errors=None,
-    page_status=None,
-    payload=None,
-    retry_after=None,
-):
-    """A refusal in the form its asker reads: JSON for comments.js (`errors` by field and the
-    `notice` for the whole form under `__all__`, plus `payload`), otherwise `page` (a template
-    and its context) drawn with `page_status`, which defaults to `status`."""
-    if clients.wants_json(request):
-        errors = dict(errors or {})
-        if notice:
-            errors["__all__"] = [*errors.get("__all__", []), notice]
-        response = JsonResponse({"ok": False, "errors": errors, **(payload or {})}, status=status)
-    else:
-        template, context = page
-        response = render(request, template, context, status=page_status or status)
-    if retry_after is not None:
-        response["Retry-After"] = str(retry_after)
-    return response
-
-
-def _minutes(seconds):
-    return max(1, round(seconds / 60))
-
-
 def _respond(request, article, form, *, status=200, notice=None, retry_after=None, carry=False):
     """The form with a new captcha (again after a refusal, with what the reader typed): as a
     page or as JSON. With `carry` the form keeps the start time of the note it was sent with."""
-    captcha = new_captcha()
-    if carry:
-        started = carry_started(request.POST.get("started"), captcha["key"])
-    else:
-        started = sign_started(captcha["key"])
-    context = {
-        "article": article,
-        "form": form,
-        "captcha": captcha,
-        "started": started,
-        "notice": notice,
-        "audio_available": audio_available(),
-    }
-    return _refuse(
+    challenge = draw_challenge(request.POST.get("started") if carry else None)
+    context = {"article": article, "form": form, "notice": notice, **challenge}
+    return refuse(
         request,
         notice,
         status=status,
         page=("comments/comment_form.html", context),
-        errors=_form_errors(form) if form.is_bound else None,
-        payload={"captcha": captcha, "started": started},
+        errors=form_errors(form) if form.is_bound else None,
+        payload={"captcha": challenge["captcha"], "started": challenge["started"]},
         retry_after=retry_after,
     )
 
@@ -105,7 +63,7 @@ def _refuse_closed(request, article):
     # Without JavaScript the reader who opens the form page of a closed article gets a page
     # saying so (200); sending the form there, or asking from a script, is refused (403).
     context = {"article": article, "closed_message": CLOSED_MESSAGE}
-    return _refuse(
+    return refuse(
         request,
         CLOSED_MESSAGE,
         status=403,
@@ -114,30 +72,8 @@ def _refuse_closed(request, article):
     )
 
 
-def captcha_rate_limited(view):
-    """Each request to these views draws at most one captcha, which writes a row: limit them
-    per address so a script cannot fill the captcha table."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        try:
-            throttle.captcha_limit().hit(clients.request_network_hash(request, "captcha"))
-        except RateLimited as exc:
-            notice = CAPTCHA_LIMIT_MESSAGE.format(minutes=_minutes(exc.retry_after))
-            return _refuse(
-                request,
-                notice,
-                status=429,
-                page=("429.html", {"message": notice}),
-                retry_after=exc.retry_after,
-            )
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
 def _refuse_rate_limited(request, article, posted, retry_after):
-    notice = RATE_LIMIT_MESSAGE.format(minutes=_minutes(retry_after))
+    notice = RATE_LIMIT_MESSAGE.format(minutes=minutes(retry_after))
     typed = CommentForm(initial=posted.typed_values())
     return _respond(request, article, typed, status=429, notice=notice, retry_after=retry_after)
 

@@ -1,8 +1,9 @@
 from django import template
 from django.urls import reverse
 
+from portal.captcha import audio_available
+
 from .. import moderation
-from ..captcha import audio_available
 from ..forms import CommentForm
 from ..models import Comment
 

@@ -430,7 +430,7 @@ CAPTCHA_TIMEOUT = 10  # minutes an answer stays valid
 CAPTCHA_IMAGE_SIZE = (150, 50)
 CAPTCHA_FONT_SIZE = 32
 # Digits, which read naturally in Vietnamese; the picture keeps rotation, arcs and dots.
-CAPTCHA_CHALLENGE_FUNCT = "comments.captcha.digit_challenge"
+CAPTCHA_CHALLENGE_FUNCT = "portal.captcha.digit_challenge"
 CAPTCHA_NOISE_FUNCTIONS = ("captcha.helpers.noise_arcs", "captcha.helpers.noise_dots")
 # The spoken alternative ("Nghe mã xác nhận") is read by espeak-ng's Vietnamese voice; it is
 # offered only when espeak-ng is found (scripts/system-deps.sh installs it on Debian). The

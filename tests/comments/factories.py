@@ -4,8 +4,8 @@ import time
 
 import factory
 
-from comments.forms import sign_started
 from comments.models import BannedWord, Comment
+from portal.form_protection import sign_started
 from tests.news.factories import ArticleFactory
 
 

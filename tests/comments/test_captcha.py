@@ -11,8 +11,8 @@ from captcha.models import CaptchaStore
 from django.urls import reverse
 from django.utils import timezone
 
-from comments.forms import sign_started
 from comments.models import Comment
+from portal.form_protection import sign_started
 from tests.comments.factories import VALID
 
 pytestmark = pytest.mark.django_db
@@ -250,7 +250,7 @@ def test_the_audio_link_is_offered_only_when_espeak_ng_is_available(client, form
 
 
 def test_the_challenge_is_digits_read_as_vietnamese_words():
-    from comments.captcha import digit_challenge, spoken_text
+    from portal.captcha import digit_challenge, spoken_text
 
     shown, answer = digit_challenge()
     assert shown == answer and len(answer) == 6 and answer.isdigit()
@@ -278,7 +278,7 @@ def test_the_audio_captcha_is_spoken_by_espeak_ngs_vietnamese_voice(
         commands.append(command)
         return real_run(command, **kwargs)
 
-    monkeypatch.setattr("comments.captcha.subprocess.run", spy)
+    monkeypatch.setattr("portal.captcha.subprocess.run", spy)
     key = client.get(form_url).context["captcha"]["key"]
     challenge = CaptchaStore.objects.get(hashkey=key).challenge
     response = client.get(reverse("captcha-audio", args=[key]))
@@ -291,7 +291,7 @@ def test_the_audio_captcha_is_spoken_by_espeak_ngs_vietnamese_voice(
     (command,) = commands
     assert command[0] == shutil.which("espeak-ng")
     assert command[command.index("-v") + 1] == "vi"
-    from comments.captcha import spoken_text
+    from portal.captcha import spoken_text
 
     assert command[-1] == spoken_text(challenge)
     assert "một" in command[-1] or "hai" in command[-1] or "," in command[-1]

@@ -4,7 +4,7 @@ import pytest
 
 from comments import demo
 from comments.models import BannedWord, Comment
-from comments.validators import validate_name, validate_vietnamese
+from portal.reader_text import validate_name, validate_vietnamese
 from tests.news.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ import unicodedata
 import pytest
 from django.core.exceptions import ValidationError
 
-from comments import validators
+from portal import reader_text as validators
 from portal import text
 from tests.comments import diacritics_cases as cases
 

@@ -6,11 +6,11 @@ import unicodedata
 import pytest
 from django.test import override_settings
 
-from comments import validators
 from comments.forms import CommentForm
 from comments.models import Comment
 from comments.views import SUCCESS_MESSAGE
 from portal import clients
+from portal import reader_text as validators
 from tests.comments.diacritics_cases import ACCEPTED
 from tests.comments.factories import VALID, form_data
 

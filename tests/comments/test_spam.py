@@ -9,10 +9,10 @@ from django.core.cache import cache
 from django.test import override_settings
 
 from comments import throttle
-from comments.forms import STARTED_MAX_CARRIES, read_started, sign_started
 from comments.models import Comment
 from comments.views import SUCCESS_MESSAGE
 from portal.clients import address_hash
+from portal.form_protection import STARTED_MAX_CARRIES, read_started, sign_started
 from portal.ratelimit import RateLimited
 from tests.comments.factories import CAPTCHA_KEY, BannedWordFactory, form_data
 
