@@ -38,6 +38,15 @@ def media_root(settings, tmp_path):
     root = tmp_path / "media"
     root.mkdir()
     settings.MEDIA_ROOT = root
+    # The council's files too: each test counts only the files it made.
+    council = settings.STORAGES["council_documents"]
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "council_documents": {
+            **council,
+            "OPTIONS": {**council["OPTIONS"], "location": tmp_path / "council"},
+        },
+    }
     return root
 
 
