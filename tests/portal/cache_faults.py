@@ -11,9 +11,17 @@ import pytest
 
 from portal.settings.base import cache_config
 
-REDIS_PORT = 8210
-REFUSED_PORT = 8211
-SILENT_PORT = 8212
+
+def free_port():
+    """A loopback port nothing listens on now (chosen by the kernel, so parallel runs differ)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+REDIS_PORT = free_port()
+REFUSED_PORT = free_port()
+SILENT_PORT = free_port()
 
 
 def resilient_settings(location, backend, failure_seconds=30, **options):
