@@ -31,6 +31,7 @@ Second pass (README "Vietnamese comments: the diacritics rule"):
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -91,7 +92,7 @@ _SYMBOL_RUN_RE = re.compile(r"([^\w\s])\1{9,}")
 MAX_STRETCH = 6
 _STRETCH_RE = re.compile(r"([a-zđ])\1{2,}$")
 # "b?o m?t", "Đ?ẩm": what a wrong code page leaves of Vietnamese letters.
-_LOST_LETTER_RE = re.compile(r"[^\W\d_]\?[^\W\d_]")
+_LOST_LETTER_RE = re.compile(r"[^\W\d_]\?+[^\W\d_]")
 
 # Share of the Vietnamese-looking words that must carry marks. Real Vietnamese has roughly two
 # marked syllables in three; a short text can have fewer ("Cho anh em hỏi": one in four). Texts
@@ -111,9 +112,11 @@ MIN_DISTINCT_WORD_SHARE = 0.3
 USUALLY_MARKED = 0.2
 MAX_EXCESS_BARE = 1.5
 MAX_EXCESS_BARE_SHARE = 0.2
-# A short remark with no marks passes when every word is one usually written bare ("Hay", "OK anh").
+# A short remark with no marks passes when its words are usually written bare ("Hay", "OK anh",
+# "Hay nha"): the geometric mean of their bare shares is at least USUALLY_BARE ("Cam on", "Hay
+# lam" stay under it).
 SHORT_BARE_WORDS = 3
-USUALLY_BARE = 0.5
+USUALLY_BARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -217,7 +220,8 @@ def analyse(value):
     kinds = []
     expected_bare = 0.0
     usually_marked_bare = 0
-    all_usually_bare = True
+    bare_log = 0.0
+    vietnamese_words = 0
     for word in words:
         word = _unstretch(word) or word
         kind = _classify(word)
@@ -227,8 +231,8 @@ def analyse(value):
             expected_bare += share
             if kind != text.SYLLABLE_MARKED and share < USUALLY_MARKED:
                 usually_marked_bare += 1
-            if kind != text.SYLLABLE_PLAIN or share < USUALLY_BARE:
-                all_usually_bare = False
+            vietnamese_words += 1
+            bare_log += math.log(share) if kind == text.SYLLABLE_PLAIN else -math.inf
     counts = Counter(kinds)
     found = {
         "marked": counts[text.SYLLABLE_MARKED],
@@ -239,7 +243,9 @@ def analyse(value):
         "neutral": counts["neutral"],
         "usually_marked_bare": usually_marked_bare,
         "expected_bare": round(expected_bare, 2),
-        "all_usually_bare": all_usually_bare,
+        "all_usually_bare": bool(
+            vietnamese_words and math.exp(bare_log / vietnamese_words) >= USUALLY_BARE
+        ),
     }
     checks = {
         "garbled": _is_garbled(value),

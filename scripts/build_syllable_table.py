@@ -9,8 +9,8 @@ string values), and the everyday text written for this table in portal/data/corp
 strings that carry Vietnamese marks are read, so slugs, keys and addresses are left out; tags and
 front-matter names are dropped. Each word that is a Vietnamese syllable (portal.text's spelling
 tables, with or without marks) is counted under its folded form ("của" under "cua"), and as bare
-when it carries no mark at all. The labelled comment sets in tests/ are not read: they test the
-rule built on this table.
+when it carries no mark at all; the everyday text counts EVERYDAY_WEIGHT times. The labelled
+comment sets in tests/ are not read: they test the rule built on this table.
 """
 
 from __future__ import annotations
@@ -45,20 +45,26 @@ def _json_strings(value):
             yield from _json_strings(item)
 
 
+# The table judges readers' comments, so the everyday text counts more than the news register
+# (whose captions alone make "ảnh" outnumber "anh").
+EVERYDAY_WEIGHT = 3
+
+
 def corpus_texts():
-    """Every piece of shipped Vietnamese text the table is built from."""
+    """Every piece of shipped Vietnamese text the table is built from, with its weight."""
     for path in sorted((ROOT / "news" / "demo_data" / "articles").glob("*.md")):
         body = path.read_text(encoding="utf-8")
-        yield _FRONT_MATTER_KEY_RE.sub("", _TAG_RE.sub(" ", body))
+        yield _FRONT_MATTER_KEY_RE.sub("", _TAG_RE.sub(" ", body)), 1
     for path in sorted(ROOT.glob("*/demo_data/**/*.json")):
-        yield from _json_strings(json.loads(path.read_text(encoding="utf-8")))
+        for piece in _json_strings(json.loads(path.read_text(encoding="utf-8"))):
+            yield piece, 1
     for path in sorted((ROOT / "portal" / "data" / "corpus").glob("*.txt")):
-        yield path.read_text(encoding="utf-8")
+        yield path.read_text(encoding="utf-8"), EVERYDAY_WEIGHT
 
 
 def count(texts):
     seen, bare = Counter(), Counter()
-    for piece in texts:
+    for piece, weight in texts:
         piece = text.normalize(piece)
         if not text.has_vietnamese_marks(piece):
             continue
@@ -68,8 +74,8 @@ def count(texts):
             if word.isupper() and len(word) > 1:
                 continue  # abbreviations (UBND) and headings in capitals
             folded = text.fold(word)
-            seen[folded] += 1
-            bare[folded] += not text.has_vietnamese_marks(word)
+            seen[folded] += weight
+            bare[folded] += weight * (not text.has_vietnamese_marks(word))
     return seen, bare
 
 
