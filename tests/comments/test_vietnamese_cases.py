@@ -14,6 +14,7 @@ from tests.comments.vietnamese_cases import (
     BASE,
     CAPITALS,
     CASES,
+    HELD_OUT_CASES,
     tone_before_vowel_mark,
 )
 
@@ -73,6 +74,19 @@ def test_the_rule_scores_99_percent_and_refuses_no_real_vietnamese(record_proper
     assert refused_vietnamese == [], table
     right = sum(r for r, _, _ in scores.values())
     assert right >= 0.99 * len(CASES), table
+
+
+def test_the_held_out_cases_score_as_well(record_property):
+    scores = score(HELD_OUT_CASES)
+    table = score_table(scores)
+    print("\nHeld out:\n" + table)  # noqa: T201 - the per-category scores are this test's report
+    record_property("held_out_scores", table)
+    assert len(HELD_OUT_CASES) >= 100
+    assert not {sample for sample, _, _ in HELD_OUT_CASES} & {sample for sample, _, _ in CASES}
+    right = sum(r for r, _, _ in scores.values())
+    accepted = [c for c in HELD_OUT_CASES if c[1] in ACCEPTED_CATEGORIES]
+    assert all(validators.vietnamese_problem(sample) is None for sample, _, _ in accepted), table
+    assert right >= 0.99 * len(HELD_OUT_CASES), table
 
 
 @pytest.mark.parametrize(
