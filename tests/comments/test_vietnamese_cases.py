@@ -4,10 +4,10 @@ from collections import Counter
 
 import pytest
 
-from comments import validators
-from comments.forms import PlainTextField
 from comments.models import Comment
 from portal import legacy_encoding
+from portal import reader_text as validators
+from portal.form_protection import PlainTextField
 from tests.comments.test_form import assert_refused
 from tests.comments.vietnamese_cases import (
     ACCEPTED_CATEGORIES,
