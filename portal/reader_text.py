@@ -12,7 +12,7 @@ marked words not being syllables), when most words are not Vietnamese, when too 
 Vietnamese-looking words carry marks, or when it repeats a character or a word over and over.
 The thresholds were tuned on tests/comments/diacritics_cases.py and checked on held-out cases.
 
-Second pass (README "Vietnamese comments: the diacritics rule"):
+Second pass (README "Vietnamese text: the comment rule, legacy encodings, normalisation"):
 
 - Mojibake is recognised by its real signatures only (portal.text.mojibake_signatures: "Ã¡",
   "á»‡", "Ä‘"), never by single letters Vietnamese uses: "NHÂN DÂN ĐÃ" is Vietnamese.
