@@ -19,6 +19,7 @@ from django.utils.html import format_html
 
 from portal import text
 from portal.formats import format_datetime, format_datetime_short
+from portal.legacy_encoding import TCVN3, VNI
 from portal.revisions import RevisionAdmin
 
 from . import images, publishing, search, uploads
@@ -374,7 +375,25 @@ class ArticleAdmin(RevisionAdmin):
         }.get(action)
         if done:
             self.message_user(request, done, messages.SUCCESS)
+        self._tell_about_legacy_text(request, obj)
         self._tell_when_readers_see_it(request, obj)
+
+    def _tell_about_legacy_text(self, request, obj):
+        """Text pasted from a TCVN3 or VNI document was converted on save: say where."""
+        converted = getattr(obj, "legacy_conversions", None)
+        if not converted:
+            return
+        names = {TCVN3: "TCVN3 (ABC)", VNI: "VNI-Windows"}
+        labels = ", ".join(
+            f"“{obj._meta.get_field(field).verbose_name}” ({names.get(encoding, encoding)})"
+            for field, encoding in converted.items()
+        )
+        self.message_user(
+            request,
+            f"Đã chuyển chữ gõ bằng bảng mã cũ sang Unicode ở: {labels}. "
+            "Hãy xem lại bài trước khi đăng.",
+            messages.WARNING,
+        )
 
     def _tell_when_readers_see_it(self, request, obj):
         """A published article that readers cannot open yet deserves a word to the clerk."""

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django_ckeditor_5.fields import CKEditor5Field
 from simple_history.models import HistoricalRecords
 
-from portal import text
+from portal import legacy_encoding, text
 from portal.cache import Key
 from portal.models import staff_member_field
 from portal.storage import STORAGE_ERRORS
@@ -293,10 +293,23 @@ class Article(models.Model):
             return fields is None or not fields.isdisjoint(names)
 
         if touches(*self._TEXT_FIELDS):
+            # Text pasted from a TCVN3 or VNI document is converted first (TCVN3 writes "ư" as a
+            # soft hyphen, which normalising drops); the admin tells the clerk what was converted.
+            # The body is converted and normalised after cleaning: the sanitizer decodes
+            # character references, so "&shy;", "&#x200b;" or "Vie&#x323;&#x302;t" only become
+            # characters there.
+            self.body = clean_html(self.body)
+            # Kept over several saves of one instance (the admin saves, then publishes).
+            self.legacy_conversions = getattr(self, "legacy_conversions", {})
+            for name in self._TEXT_FIELDS:
+                value, encoding = legacy_encoding.repair(getattr(self, name) or "")
+                if encoding:
+                    setattr(self, name, value)
+                    self.legacy_conversions[name] = encoding
             self.title = text.squash_spaces(self.title)
             for name in self._TEXT_FIELDS[2:]:
                 setattr(self, name, text.squash_spaces(getattr(self, name)))
-            self.body = images.size_body_images(clean_html(text.normalize(self.body)))
+            self.body = images.size_body_images(text.normalize(self.body))
             self.title_folded = text.fold(self.title)
             self.search_folded = text.fold(f"{self.title} {self.sapo} {plain_text(self.body)}")
             if fields is not None:

@@ -19,7 +19,7 @@ from django.core.exceptions import ValidationError
 from django.http import JsonResponse
 from django.shortcuts import render
 
-from . import clients, text
+from . import clients, legacy_encoding, text
 from .captcha import audio_available, new_captcha
 from .ratelimit import RateLimit, RateLimited
 
@@ -96,15 +96,20 @@ class PlainTextField(forms.CharField):
     """Reader text: NFC, invisible and control characters removed, spaces squashed.
 
     Text made only of spaces or invisible characters counts as empty. Line breaks are kept in
-    multi-line fields and turned into spaces in single-line ones.
+    multi-line fields and turned into spaces in single-line ones. Text typed with a TCVN3 or VNI
+    keyboard setting ("Héi ®ång", "Hoäi ñoàng") is converted to Unicode first, where the
+    encoding is clear (before the soft hyphen, TCVN3's "ư", is dropped as invisible); the
+    field's ``converted_from`` names the encoding for the form.
     """
 
     def __init__(self, *, multiline=False, **kwargs):
         self.multiline = multiline
+        self.converted_from = None
         super().__init__(**kwargs)
 
     def to_python(self, value):
-        value = text.squash_spaces(super().to_python(value))
+        value, self.converted_from = legacy_encoding.repair(super().to_python(value))
+        value = text.squash_spaces(value)
         return value if self.multiline else " ".join(value.split())
 
     def widget_attrs(self, widget):

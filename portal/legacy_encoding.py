@@ -280,6 +280,7 @@ _TOKEN_RE = re.compile(
 # A Vietnamese letter outside Latin-1: Unicode text, which no legacy encoding produces.
 _VIETNAMESE_ONLY_RE = re.compile("[ăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9]")
 _VALID = (text.SYLLABLE_MARKED, text.SYLLABLE_PLAIN)
+_LOST_LETTER_RE = re.compile(r"[^\W\d_]\?+[^\W\d_]")
 # Letters Vietnamese never writes, which the encodings use: one of them in a converted word makes
 # even a single word convincing (a name typed in TCVN3: "NguyÔn").
 _STRONG_SIGNS = frozenset("®©«¬µ¶·¸¹»¼½¾¡¢£¤¥¦§¨ª\xadÆÇÈÉËÎÏÐÑÖ×ØÞßåæçëîïñö÷øûüþ")
@@ -338,8 +339,11 @@ def weigh(value: str) -> dict[str, Evidence]:
                     evidence.strong = True
             elif before in _VALID and after not in _VALID:
                 evidence.against += 1
+    # UTF-8 read in a Western code page ("Ã¡", "á»‡") and letters lost to "?" are other damage,
+    # never TCVN3 or VNI words.
+    damage = len(text.mojibake_signatures(value)) + len(_LOST_LETTER_RE.findall(value))
     for evidence in found.values():
-        evidence.against += unicode_words
+        evidence.against += unicode_words + damage
     return found
 
 

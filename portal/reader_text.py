@@ -11,10 +11,27 @@ Text is refused when it is garbage (combining marks stacked on letters, mojibake
 marked words not being syllables), when most words are not Vietnamese, when too few of its
 Vietnamese-looking words carry marks, or when it repeats a character or a word over and over.
 The thresholds were tuned on tests/comments/diacritics_cases.py and checked on held-out cases.
+
+Second pass (README "Vietnamese text: the comment rule, legacy encodings, normalisation"):
+
+- Mojibake is recognised by its real signatures only (portal.text.mojibake_signatures: "Ã¡",
+  "á»‡", "Ä‘"), never by single letters Vietnamese uses: "NHÂN DÂN ĐÃ" is Vietnamese.
+- TCVN3 and VNI text is recognised (portal.legacy_encoding); the form converts it before this
+  rule runs, and text that still looks like a legacy font is refused with a hint on the keyboard.
+- Words valid without marks are weighed by how often they are written bare in real Vietnamese
+  (portal.text.bare_share, from a table built from the text the project ships). A text written
+  with marks has about as many bare words as that table predicts; a text with clearly more
+  (several usually-marked syllables left bare: "cua", "tinh", "bo") is half-unaccented.
+- Emoji and symbols are not words. Comments are held for moderation before anyone reads them,
+  so the rule only has to refuse what a moderator would never approve or what a reader should
+  retype: a short remark in words that are normally bare ("Hay 👏👏", "OK anh") passes, a
+  stretched word ("Tuyệt vờiiii", up to MAX_STRETCH letters) is judged as the word itself, and
+  text with no words at all (emoji only) or a letter held down longer is refused.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -22,12 +39,14 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
-from portal import text
+from portal import legacy_encoding, text
 
 UNACCENTED = "unaccented"
 FOREIGN = "foreign"
 GARBAGE = "garbage"
 REPETITION = "repetition"
+LEGACY = "legacy"
+NO_WORDS = "no_words"  # a message only: such text is refused as FOREIGN
 
 MESSAGES = {
     UNACCENTED: (
@@ -40,6 +59,13 @@ MESSAGES = {
         "hoặc gõ phím ngẫu nhiên). Hãy sử dụng tiếng Việt có dấu."
     ),
     REPETITION: "Nội dung lặp lại một ký tự hoặc một từ quá nhiều lần.",
+    LEGACY: (
+        "Nội dung có vẻ được gõ bằng bảng mã cũ (TCVN3/ABC hoặc VNI), nên chữ hiện sai dấu. "
+        "Hãy chọn bảng mã Unicode trong bộ gõ (Unikey, EVKey…) rồi gõ lại bằng tiếng Việt có dấu."
+    ),
+    NO_WORDS: (
+        "Hãy viết vài lời bằng chữ, tiếng Việt có dấu (chỉ biểu tượng hay ký hiệu là chưa đủ)."
+    ),
 }
 
 # Administrative and title abbreviations readers type in lower or mixed case ("Tp.", "ThS.").
@@ -58,12 +84,15 @@ _LINK_RE = re.compile(
     re.IGNORECASE,
 )
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# Four identical letters in a row never occur in Vietnamese ("oo" in "xoong" is the most).
+# Four identical letters in a row never occur in Vietnamese ("oo" in "xoong" is the most); at the
+# end of a word they are a word stretched for emphasis ("vờiiii", "quáaaa"), read as the word when
+# the stretch is at most MAX_STRETCH letters long and as flooding beyond.
 _LETTER_RUN_RE = re.compile(r"([^\W\d_])\1{3,}", re.IGNORECASE)
 _SYMBOL_RUN_RE = re.compile(r"([^\w\s])\1{9,}")
+MAX_STRETCH = 6
+_STRETCH_RE = re.compile(r"([a-zđ])\1{2,}$")
 # "b?o m?t", "Đ?ẩm": what a wrong code page leaves of Vietnamese letters.
-_LOST_LETTER_RE = re.compile(r"[^\W\d_]\?[^\W\d_]")
-_MOJIBAKE_CHARS = frozenset("\ufffdÃÂÆº¿¡")
+_LOST_LETTER_RE = re.compile(r"[^\W\d_]\?+[^\W\d_]")
 
 # Share of the Vietnamese-looking words that must carry marks. Real Vietnamese has roughly two
 # marked syllables in three; a short text can have fewer ("Cho anh em hỏi": one in four). Texts
@@ -77,6 +106,17 @@ MAX_FOREIGN_SHARE = 0.5
 MAX_INVALID_MARKED_SHARE = 0.25
 MAX_SAME_WORD_IN_A_ROW = 3
 MIN_DISTINCT_WORD_SHARE = 0.3
+# A bare word whose syllable is written bare less often than this is "usually marked" ("cua",
+# "tinh", "bo"). A text may have a few more bare words than the table predicts; beyond
+# MAX_EXCESS_BARE and MAX_EXCESS_BARE_SHARE of its Vietnamese words it is half-unaccented.
+USUALLY_MARKED = 0.2
+MAX_EXCESS_BARE = 1.5
+MAX_EXCESS_BARE_SHARE = 0.2
+# A short remark with no marks passes when its words are usually written bare ("Hay", "OK anh",
+# "Hay nha"): the geometric mean of their bare shares is at least USUALLY_BARE ("Cam on", "Hay
+# lam" stay under it).
+SHORT_BARE_WORDS = 3
+USUALLY_BARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -87,8 +127,13 @@ class Analysis:
     foreign: int = 0
     invalid_marked: int = 0
     neutral: int = 0
+    usually_marked_bare: int = 0
+    expected_bare: float = 0.0
+    all_usually_bare: bool = False
     garbled: bool = False
     repetitive: bool = False
+    legacy: str | None = None
+    has_words: bool = True
     problem: str | None = None
 
 
@@ -114,18 +159,38 @@ _LATIN_COMBINING_RE = re.compile(
 
 def _is_garbled(value):
     combining = [match.start() for match in _LATIN_COMBINING_RE.finditer(value)]
-    # NFC gives every Vietnamese letter a single code point, so marks left over are not
-    # Vietnamese: a few may be stray, many (or stacked ones) are Zalgo text.
+    # NFC (after portal.text puts tone marks after the vowel marks) gives every Vietnamese
+    # letter a single code point, so marks left over are not Vietnamese: a few may be stray,
+    # many (or stacked ones) are Zalgo text.
     stacked = any(b == a + 1 for a, b in zip(combining, combining[1:], strict=False))
     if len(combining) >= 3 or stacked:
         return True
-    mojibake = sum(1 for c in value if c in _MOJIBAKE_CHARS)
-    return mojibake >= 2 or "\ufffd" in value or len(_LOST_LETTER_RE.findall(value)) >= 2
+    if text.mojibake_signatures(value):
+        return True
+    return "\ufffd" in value or len(_LOST_LETTER_RE.findall(value)) >= 2
+
+
+def _unstretch(word):
+    """The word with a stretched last letter put back to one ("vờiiii" -> "vời"), or None when
+    the stretch is longer than MAX_STRETCH letters."""
+    folded = text.fold(word)  # one character per character, so positions carry over
+    match = _STRETCH_RE.search(folded)
+    if not match or match.start() == 0:
+        return word  # "bbbb" is no word stretched
+    if len(match.group()) > MAX_STRETCH:
+        return None
+    return word[: match.start() + 1]
 
 
 def _is_repetitive(value, words):
-    if _LETTER_RUN_RE.search(value) or _SYMBOL_RUN_RE.search(value):
+    if _SYMBOL_RUN_RE.search(value):
         return True
+    for word in words:
+        if _unstretch(word) is None:
+            return True
+        run = _LETTER_RUN_RE.search(word)
+        if run and (run.end() != len(word) or run.start() == 0):
+            return True  # a letter held down inside a word or as a word: "aaaaabc", "bbbb"
     folded = [w.casefold() for w in words]
     run = 1
     for previous, current in zip(folded, folded[1:], strict=False):
@@ -136,12 +201,39 @@ def _is_repetitive(value, words):
     return len(folded) >= 8 and len(set(folded)) < MIN_DISTINCT_WORD_SHARE * len(folded)
 
 
+def _legacy_evidence(raw):
+    """ "clear" when the text is TCVN3 or VNI, "some" when a word or two read as one, else None."""
+    if raw.isascii() or _LATIN_COMBINING_RE.search(raw):
+        return None  # the legacy fonts' bytes are letters and signs, never combining marks
+    if legacy_encoding.detect(raw):
+        return "clear"
+    found = legacy_encoding.weigh(raw).values()
+    return "some" if any(e.for_ >= 1 and e.for_ > e.against for e in found) else None
+
+
 def analyse(value):
     """Count the kinds of words in the text and name its problem (None when acceptable)."""
+    raw = str(value or "")
     # Addresses are judged by the link limit, not as words: a slug is unaccented by design.
-    value = _LINK_RE.sub(" ", _EMAIL_RE.sub(" ", text.normalize(value)))
+    value = _LINK_RE.sub(" ", _EMAIL_RE.sub(" ", text.normalize(raw)))
     words = _WORD_RE.findall(value)
-    counts = Counter(_classify(word) for word in words)
+    kinds = []
+    expected_bare = 0.0
+    usually_marked_bare = 0
+    bare_log = 0.0
+    vietnamese_words = 0
+    for word in words:
+        word = _unstretch(word) or word
+        kind = _classify(word)
+        kinds.append(kind)
+        if kind in (text.SYLLABLE_MARKED, text.SYLLABLE_PLAIN, text.SYLLABLE_UNACCENTED):
+            share = text.bare_share(word)
+            expected_bare += share
+            if kind != text.SYLLABLE_MARKED and share < USUALLY_MARKED:
+                usually_marked_bare += 1
+            vietnamese_words += 1
+            bare_log += math.log(share) if kind == text.SYLLABLE_PLAIN else -math.inf
+    counts = Counter(kinds)
     found = {
         "marked": counts[text.SYLLABLE_MARKED],
         "plain": counts[text.SYLLABLE_PLAIN],
@@ -149,19 +241,84 @@ def analyse(value):
         "foreign": counts[text.SYLLABLE_FOREIGN],
         "invalid_marked": counts[text.SYLLABLE_INVALID_MARKED],
         "neutral": counts["neutral"],
+        "usually_marked_bare": usually_marked_bare,
+        "expected_bare": round(expected_bare, 2),
+        "all_usually_bare": bool(
+            vietnamese_words and math.exp(bare_log / vietnamese_words) >= USUALLY_BARE
+        ),
     }
-    checks = {"garbled": _is_garbled(value), "repetitive": _is_repetitive(value, words)}
-    return Analysis(**found, **checks, problem=_problem(**found, **checks))
+    checks = {
+        "garbled": _is_garbled(value),
+        "repetitive": _is_repetitive(value, words),
+        "legacy": _legacy_evidence(raw),
+    }
+    has_words = any(kind != "neutral" for kind in kinds)
+    problem = _problem(**found, **checks, has_words=has_words)
+    return Analysis(**found, **checks, has_words=has_words, problem=problem)
 
 
-def _problem(*, marked, plain, unaccented, foreign, invalid_marked, neutral, garbled, repetitive):
+def _problem(
+    *,
+    marked,
+    plain,
+    unaccented,
+    foreign,
+    invalid_marked,
+    neutral,
+    usually_marked_bare,
+    expected_bare,
+    all_usually_bare,
+    garbled,
+    repetitive,
+    legacy,
+    has_words,
+):
+    problem = _word_problem(
+        marked=marked,
+        plain=plain,
+        unaccented=unaccented,
+        foreign=foreign,
+        invalid_marked=invalid_marked,
+        neutral=neutral,
+        usually_marked_bare=usually_marked_bare,
+        expected_bare=expected_bare,
+        all_usually_bare=all_usually_bare,
+        garbled=garbled,
+        repetitive=repetitive,
+        has_words=has_words,
+    )
+    # Legacy-font text reads as garbage, foreign or unaccented words: say what to change instead.
+    # Clear TCVN3 or VNI is refused even where its words would pass: in capitals they are
+    # abbreviation-like ("HéI §åNG"), and the reader should see the text as others will.
+    if legacy == "clear" and problem != REPETITION:
+        return LEGACY
+    if legacy == "some" and problem in (FOREIGN, UNACCENTED):
+        return LEGACY
+    return problem
+
+
+def _word_problem(
+    *,
+    marked,
+    plain,
+    unaccented,
+    foreign,
+    invalid_marked,
+    neutral,
+    usually_marked_bare,
+    expected_bare,
+    all_usually_bare,
+    garbled,
+    repetitive,
+    has_words,
+):
     if garbled:
         return GARBAGE
     if repetitive:
         return REPETITION
     counted = marked + plain + unaccented + foreign + invalid_marked
     if counted == 0:
-        return FOREIGN  # only numbers, symbols or abbreviations
+        return FOREIGN  # only numbers, symbols, emoji or abbreviations
     if invalid_marked >= 2 and invalid_marked > MAX_INVALID_MARKED_SHARE * (
         marked + invalid_marked
     ):
@@ -170,11 +327,21 @@ def _problem(*, marked, plain, unaccented, foreign, invalid_marked, neutral, gar
         return FOREIGN
     vietnamese = marked + plain + unaccented
     if marked == 0:
+        if vietnamese and vietnamese <= SHORT_BARE_WORDS and all_usually_bare:
+            return None  # "Hay 👏👏", "OK anh": nothing in it would carry a mark
         return UNACCENTED if vietnamese else FOREIGN
     if unaccented > 1 and unaccented > MAX_UNACCENTED_SHARE * vietnamese:
         return UNACCENTED
     minimum = MIN_MARKED_SHARE_LONG if vietnamese >= LONG_TEXT_WORDS else MIN_MARKED_SHARE_SHORT
     if marked < minimum * vietnamese:
+        return UNACCENTED
+    # More bare words than Vietnamese written with its marks has, several of them usually marked.
+    excess = plain + unaccented - expected_bare
+    if (
+        usually_marked_bare + unaccented >= 2
+        and excess > MAX_EXCESS_BARE
+        and excess > MAX_EXCESS_BARE_SHARE * vietnamese
+    ):
         return UNACCENTED
     return None
 
@@ -185,9 +352,12 @@ def vietnamese_problem(value):
 
 def validate_vietnamese(value):
     """Refuse text that is not Vietnamese written with its diacritics."""
-    problem = vietnamese_problem(value)
-    if problem:
-        raise ValidationError(MESSAGES[problem], code=problem)
+    analysis = analyse(value)
+    if analysis.problem:
+        message = MESSAGES[analysis.problem]
+        if analysis.problem == FOREIGN and not analysis.has_words:
+            message = MESSAGES[NO_WORDS]
+        raise ValidationError(message, code=analysis.problem)
 
 
 NAME_MESSAGE = "Hãy viết họ tên bằng chữ, tiếng Việt có dấu (ví dụ: Nguyễn Thị Lan)."

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from pathlib import Path
 
 _INVISIBLE = (
     "\u200b\u200c\u200d\u2060\ufeff\u180e"  # zero-width characters
+    "\u00ad\u034f\u2061\u2062\u2063\u2064"  # soft hyphen (Word), joiner, invisible operators
     "\u200e\u200f\u061c"  # bidi marks
     "\u202a\u202b\u202c\u202d\u202e"  # bidi embeddings and overrides
     "\u2066\u2067\u2068\u2069"  # bidi isolates
@@ -23,10 +26,35 @@ _MANY_NEWLINES_RE = re.compile(r"\n{3,}")
 _FOLD_TABLE_LIMIT = 65536
 
 
+# Vowel-quality marks (circumflex, breve, horn) go before the tone mark in Vietnamese letters.
+_QUALITY_MARKS = frozenset("\u0302\u0306\u031b")
+_COMBINING_RUN_RE = re.compile("[\u0300-\u036f]{2,}")
+_HAS_COMBINING_RE = re.compile("[\u0300-\u036f]")
+
+
+def _quality_first(match: re.Match) -> str:
+    marks = match.group()
+    return "".join(sorted(marks, key=lambda mark: mark not in _QUALITY_MARKS))
+
+
+def reorder_marks(text: str) -> str:
+    """Put vowel-quality marks before tone marks, the order Vietnamese letters are composed in.
+
+    "e" + "\u0301" + "\u0302" (a tone typed before the circumflex) has both marks in the same
+    combining class, so NFC keeps their order and composes "é" with a stray circumflex; after
+    this it composes "ế". The result is NFD where it changed anything; NFC it afterwards.
+    """
+    if not _HAS_COMBINING_RE.search(text):
+        return text
+    return _COMBINING_RUN_RE.sub(_quality_first, unicodedata.normalize("NFD", text))
+
+
 def normalize(text: str | None) -> str:
     """Return NFC text with \\n line endings and invisible/control characters removed.
 
-    Whitespace is not trimmed. The result is stable: normalize(normalize(s)) == normalize(s).
+    Invisible characters include soft hyphens (U+00AD, left by Word). Tone marks typed before a
+    vowel-quality mark are put after it first, so the letter composes. Whitespace is not
+    trimmed. The result is stable: normalize(normalize(s)) == normalize(s).
     """
     if text is None:
         return ""
@@ -35,12 +63,14 @@ def normalize(text: str | None) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Removal must come before NFC: a dropped character may sit between a letter and its mark.
     text = text.translate(_REMOVE_TABLE)
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", reorder_marks(text))
 
 
 def _fold_char(char: str) -> str:
     if char in "đĐ":
         return "d"
+    if unicodedata.category(char) == "Zs":
+        return " "  # no-break, narrow, figure and other spaces search as a space
     base = "".join(c for c in unicodedata.normalize("NFD", char) if unicodedata.category(c) != "Mn")
     if len(base) == 1:
         lowered = base.lower()
@@ -277,3 +307,58 @@ def has_vietnamese_marks(text: str | None) -> bool:
         if decomposed[0] in _LETTERS and any(mark in _TONES for mark in decomposed[1:]):
             return True
     return False
+
+
+# --- Mojibake ------------------------------------------------------------------------------
+# UTF-8 read as Windows-1252 or Latin-1 turns each Vietnamese letter into two or three characters
+# with recognisable shapes: a lead character (Ã Ä Å Æ for the Latin letters, á then º or » for the
+# letters of the U+1Exx block) followed by a continuation character from the 0x80-0xBF range. A
+# single Â or Ã is a Vietnamese capital ("NHÂN DÂN ĐÃ"), so only the pairs count.
+_CONTINUATION = "".join(
+    {bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)}
+    | {chr(b) for b in range(0x80, 0xA0)}
+).replace("\xa0", "")
+_MOJIBAKE_RE = re.compile(
+    "[ÃÂ][" + re.escape(_CONTINUATION) + "]"  # á à â ã è é ê ì í ò ó ô õ ù ú ý, ©, °
+    "|(?<=[a-zà-ÿ])Ã\xa0"  # à: Ã and a no-break space, inside a lowercase word
+    "|Ä[‘\u0091ƒ\u0083‚\u0082\u0090©¨]"  # đ ă Ă Đ ĩ Ĩ
+    "|Å[©¨]"  # ũ Ũ
+    "|Æ[°¡¯\xa0]"  # ư ơ Ư Ơ
+    "|á[º»][" + re.escape(_CONTINUATION) + "]"  # ạ ả ấ … ỹ
+    "|â€[™œ\u009d“”˜¦]"  # ’ “ ” … typographic punctuation
+)
+
+
+def mojibake_signatures(text: str | None) -> list[str]:
+    """The pieces of the text that are UTF-8 read in a Western code page ("Ã¡", "á»‡", "Ä‘")."""
+    return _MOJIBAKE_RE.findall(text or "")
+
+
+# --- How often a syllable is written with marks ----------------------------------------------
+# portal/data/syllable_marks.tsv, built by scripts/build_syllable_table.py from the Vietnamese
+# text the project ships (demo articles, council records, comments and portal/data/corpus/):
+# for each syllable folded to ASCII ("cua"), how many times it was seen and how many of those
+# were written bare, without any mark ("cua" itself rather than "của", "cửa", "cựa").
+SYLLABLE_TABLE_PATH = Path(__file__).resolve().parent / "data" / "syllable_marks.tsv"
+
+
+@functools.cache
+def _syllable_table() -> dict[str, tuple[int, int]]:
+    table = {}
+    with SYLLABLE_TABLE_PATH.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#") or not line.strip():
+                continue
+            folded, seen, bare = line.rstrip("\n").split("\t")
+            table[folded] = (int(seen), int(bare))
+    return table
+
+
+def bare_share(word: str) -> float:
+    """How often this syllable is written without marks in Vietnamese text, from 0 to 1.
+
+    "cua" is nearly always "của" or "cửa" (close to 0), "anh" is nearly always bare (close to 1);
+    a syllable the table has not seen gets 0.5. Smoothed so one sighting is no certainty.
+    """
+    seen, bare = _syllable_table().get(fold(word).lower(), (0, 0))
+    return (bare + 0.5) / (seen + 1)

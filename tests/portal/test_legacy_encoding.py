@@ -185,3 +185,8 @@ def test_bytes_no_code_page_defines_do_not_break_decoding():
     decoded, label = le.decode_bytes(b"abc \x81\x8d\x8f\x90\x9d def")
     assert label == "windows-1252"
     assert decoded.startswith("abc ") and decoded.endswith(" def")
+
+
+def test_mojibake_and_lost_letters_are_not_taken_for_a_legacy_encoding():
+    assert le.detect(SENTENCE.encode("utf-8").decode("cp1252", errors="replace")) is None
+    assert le.detect("Ð?ng ý v?i ý ki?n trên, ng??i dân") is None
