@@ -10,13 +10,7 @@ import time
 import pytest
 
 from portal.settings.base import cache_config
-
-
-def free_port():
-    """A loopback port nothing listens on now (chosen by the kernel, so parallel runs differ)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.ports import free_port
 
 
 REDIS_PORT = free_port()

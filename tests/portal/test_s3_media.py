@@ -1,6 +1,6 @@
 """Media on an S3-compatible object store (MEDIA_S3_BUCKET), against a local moto server.
 
-The server is started once for the run on 127.0.0.1 (TEST_S3_PORT, default 9160) and stopped at
+The server is started once for the run on 127.0.0.1 (TEST_S3_PORT, else a free one) and stopped at
 the end; each test gets its own bucket.
 """
 
@@ -25,11 +25,12 @@ from portal.settings.base import media_storage
 from tests.factories import EditorFactory
 from tests.news.admin_helpers import ADD_URL, article_form_data, change_url
 from tests.news.factories import CategoryFactory, uploaded_image
+from tests.ports import free_port
 
 moto_server = pytest.importorskip("moto.server")
 
 HOST = "127.0.0.1"
-PORT = int(os.environ.get("TEST_S3_PORT", "9160"))
+PORT = int(os.environ.get("TEST_S3_PORT") or free_port())
 ENDPOINT = f"http://{HOST}:{PORT}"
 UPLOAD_URL = "/ckeditor5/tai-anh/"
 CREDENTIALS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing"}
