@@ -12,7 +12,6 @@ import pytest
 from portal.settings.base import cache_config
 from tests.ports import free_port
 
-
 REDIS_PORT = free_port()
 REFUSED_PORT = free_port()
 SILENT_PORT = free_port()
