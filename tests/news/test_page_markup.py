@@ -6,7 +6,7 @@ import re
 import pytest
 from django.utils import timezone
 
-from tests.news.factories import ArticleFactory, CategoryFactory
+from tests.news.factories import ArticleFactory, CategoryFactory, uploaded_image
 
 pytestmark = pytest.mark.django_db
 
@@ -44,3 +44,17 @@ def test_category_and_month_lists_do_not_skip_from_h1_to_h3(client):
         levels = [int(n) for n in re.findall(r"<h([1-6])", main)]
         assert levels[0] == 1, url
         assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), (url, levels)
+
+
+def test_every_picture_on_home_category_and_article_reserves_its_box(client, media_root):
+    category = CategoryFactory(slug="tin-ky-hop")
+    article = ArticleFactory(
+        category=category, cover_image=uploaded_image(size=(1600, 900)), cover_alt="Hội trường"
+    )
+    ArticleFactory(category=category, cover_image=uploaded_image(size=(900, 600)), cover_alt="Ảnh")
+    for url in ("/", category.get_absolute_url(), article.get_absolute_url()):
+        page = client.get(url).content.decode()
+        pictures = re.findall(r"<img\b[^>]*>", page)
+        assert len(pictures) >= 2, url
+        for img in pictures:
+            assert re.search(r' width="\d+"', img) and re.search(r' height="\d+"', img), (url, img)
