@@ -82,6 +82,9 @@ def test_share_menu_offers_facebook_zalo_copy_and_email_and_closes_with_escape(
 
     menu.get_by_role("button", name="Sao chép liên kết").click()
     expect(page.locator("[data-copy-status]")).to_have_text("Đã sao chép liên kết.")
+    # The message shows under the row: the row neither wraps nor pushes the page sideways.
+    assert page.locator(".article-toolbar").bounding_box()["height"] < 64
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     expect(menu).to_be_hidden()
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.endswith(content.article.get_absolute_url())

@@ -4,6 +4,7 @@ The pages are drawn by the test client, written to files and checked in one Java
 checker takes seconds to start), so the whole set costs about as much as one page."""
 
 import pytest
+from django.shortcuts import render
 from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
@@ -57,7 +58,9 @@ def reader_pages(content):
 def error_pages():
     request = RequestFactory().get("/")
     request.user = None
+    too_many = {"message": "Bạn gửi quá nhiều lần. Hãy thử lại sau ít phút."}
     return {
+        "429": render(request, "429.html", too_many, status=429).content,
         "400": portal_views.bad_request(request).content,
         "403": portal_views.permission_denied(request).content,
         "403-csrf": portal_views.csrf_failure(request).content,
