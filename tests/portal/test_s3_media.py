@@ -140,7 +140,7 @@ def test_admin_cover_renditions_are_made_and_replaced_through_the_storage(editor
     article = Article.objects.get()
     first = set(keys(bucket))
     assert len(first) == 7 and article.cover_image.name in first
-    assert article.cover_srcset.count(f"{ENDPOINT}/{bucket}/") == 3
+    assert article.cover_srcset.count(f"{ENDPOINT}/{bucket}/") == 6
 
     data = article_form_data(article, cover_alt="Quang cảnh kỳ họp")
     data["cover_image"] = uploaded_image(size=(1700, 1000), color=(200, 40, 40))
