@@ -103,6 +103,9 @@ def test_printed_photos_take_at_most_a_third_of_the_page_and_the_qr_sits_in_the_
 ):
     article = printed_article()
     page.goto(article.get_absolute_url())
+    # Chromium loads lazy pictures before it prints; here they are brought in first.
+    page.evaluate("() => document.querySelectorAll('img').forEach((i) => (i.loading = 'eager'))")
+    page.wait_for_function("() => [...document.images].every((i) => i.complete)")
     page.emulate_media(media="print")
     heights = page.evaluate(
         "() => [...document.querySelectorAll('.article figure img')]"
