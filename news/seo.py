@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import re
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.templatetags.static import static
@@ -33,13 +33,16 @@ def absolute_url(path_or_url: str) -> str:
     return site_url.base() + "/" + path_or_url.lstrip("/")
 
 
-def share_links(url: str) -> dict:
+def share_links(url: str, title: str = "") -> dict:
     """Plain share addresses; no third-party script is ever loaded."""
     # Zalo's share page takes base64 of {"url": …}, the same payload its own SDK button builds.
     zalo_payload = base64.b64encode(json.dumps({"url": url}).encode()).decode()
+    # mailto: wants %20 for spaces (RFC 6068), not the "+" of a form query.
+    email = urlencode({"subject": title or settings.SITE_NAME, "body": url}, quote_via=quote)
     return {
         "facebook": "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url}),
         "zalo": "https://button-share.zalo.me/share_external?" + urlencode({"d": zalo_payload}),
+        "email": "mailto:?" + email,
     }
 
 

@@ -53,7 +53,7 @@ def _article_context(article, *, is_preview=False):
         "article": article,
         "canonical_url": canonical,
         "og_image": image,
-        "share": seo.share_links(canonical),
+        "share": seo.share_links(canonical, article.title),
         "json_ld_data": seo.article_json_ld(article, canonical, image),
         "is_preview": is_preview,
         **listings.related_lists(article),

@@ -63,6 +63,20 @@ def format_time(value: object) -> str:
     return f"{local:%H:%M}" if isinstance(local, dt.datetime) else ""
 
 
+def format_machine_datetime(value: object) -> str:
+    """ISO 8601 for `<time datetime>` and feeds: "2026-12-01T15:24:19.774+07:00".
+
+    Local time with its offset; at most three fraction digits (milliseconds, none when zero),
+    which is what HTML's valid global date-and-time string allows. A date gives "2026-12-01"."""
+    local = to_local(value)
+    if local is None:
+        return ""
+    if not isinstance(local, dt.datetime):
+        return local.isoformat()
+    timespec = "milliseconds" if local.microsecond // 1000 else "seconds"
+    return local.isoformat(timespec=timespec)
+
+
 def _to_decimal(value: object) -> Decimal | None:
     if isinstance(value, bool) or value is None:
         return None

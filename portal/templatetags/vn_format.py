@@ -14,3 +14,5 @@ vn_date = register.filter("vn_date", formats.format_date, is_safe=False)
 vn_time = register.filter("vn_time", formats.format_time, is_safe=False)
 vn_number = register.filter("vn_number", formats.format_number, is_safe=False)
 vn_decimal = register.filter("vn_decimal", formats.format_decimal, is_safe=False)
+# Machine-readable, for <time datetime> and meta tags (at most three fraction digits).
+iso_datetime = register.filter("iso_datetime", formats.format_machine_datetime, is_safe=False)

@@ -1,6 +1,7 @@
-/* Article page: text size (A-/A+), copy link, print, and the view beacon. No framework.
-   Everything here is an enhancement: without JavaScript the page still reads, prints (the "In bài"
-   link), shares (plain links), shows its address to copy and counts the view (a <noscript> pixel). */
+/* Article page: text size (A-/A+), the share menu (Web Share API, copy link), the QR dialog,
+   print, and the view beacon. No framework. Everything here is an enhancement: without JavaScript
+   the page still reads, prints (the "In bài" link), shares (the <details> menu of plain links),
+   shows the QR picture (its link) and counts the view (a <noscript> pixel). */
 (function () {
   "use strict";
 
@@ -50,46 +51,112 @@
     box.hidden = false;
   }
 
-  function setUpCopyLink() {
-    var button = document.querySelector("[data-copy-link]");
-    var input = document.querySelector("[data-copy-source]");
+  function say(message) {
     var status = document.querySelector("[data-copy-status]");
-    if (!button || !input || !status) return;
-    var timer = null;
+    if (!status) return;
+    status.textContent = message;
+    window.clearTimeout(say.timer);
+    say.timer = window.setTimeout(function () {
+      status.textContent = "";
+    }, 4000);
+  }
 
-    function say(message) {
-      status.textContent = message;
-      window.clearTimeout(timer);
-      timer = window.setTimeout(function () {
-        status.textContent = "";
-      }, 4000);
+  function copyText(text) {
+    // The Clipboard API needs a secure context; a hidden textarea and execCommand do elsewhere.
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).then(
+        function () { return true; },
+        function () { return copyBySelection(text); }
+      );
+    }
+    return Promise.resolve(copyBySelection(text));
+  }
+
+  function copyBySelection(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    var copied = false;
+    try {
+      copied = document.execCommand("copy");
+    } catch (error) {
+      copied = false;
+    }
+    area.remove();
+    return copied;
+  }
+
+  function setUpShareMenu() {
+    var menu = document.querySelector("[data-share-menu]");
+    if (!menu) return;
+    var summary = menu.querySelector("summary");
+
+    function close(giveFocusBack) {
+      if (!menu.open) return;
+      menu.open = false;
+      if (giveFocusBack) summary.focus();
     }
 
-    function copyBySelection() {
-      input.focus();
-      input.select();
-      var copied = false;
-      try {
-        copied = document.execCommand("copy");
-      } catch (error) {
-        copied = false;
-      }
-      say(copied ? "Đã sao chép liên kết." : "Liên kết đã được chọn, hãy nhấn Ctrl+C (hoặc giữ để sao chép).");
+    // The Web Share API (most phones) first: the reader's own apps, Zalo and Messenger among them.
+    var shareButton = menu.querySelector("[data-web-share]");
+    if (shareButton && navigator.share) {
+      shareButton.closest("li").hidden = false;
+      shareButton.addEventListener("click", function () {
+        navigator
+          .share({ title: shareButton.getAttribute("data-title"), url: shareButton.getAttribute("data-url") })
+          .then(function () { close(true); }, function () { /* cancelled: the menu stays */ });
+      });
     }
 
-    button.addEventListener("click", function () {
-      if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(input.value).then(function () {
-          say("Đã sao chép liên kết.");
-        }, copyBySelection);
-      } else {
-        copyBySelection();
+    var copyButton = menu.querySelector("[data-copy-link]");
+    if (copyButton) {
+      copyButton.closest("li").hidden = false;
+      copyButton.addEventListener("click", function () {
+        copyText(copyButton.getAttribute("data-url")).then(function (copied) {
+          close(true);
+          say(copied ? "Đã sao chép liên kết." : "Không sao chép được, hãy chép địa chỉ trên thanh địa chỉ.");
+        });
+      });
+    }
+
+    menu.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" || event.key === "Esc") {
+        event.preventDefault();
+        close(true);
       }
     });
-    input.addEventListener("focus", function () {
-      input.select();
+    document.addEventListener("click", function (event) {
+      if (!menu.contains(event.target)) close(false);
     });
-    button.hidden = false;
+    menu.addEventListener("focusout", function (event) {
+      if (event.relatedTarget && !menu.contains(event.relatedTarget)) close(false);
+    });
+  }
+
+  function setUpQrDialog() {
+    var opener = document.querySelector("[data-qr-open]");
+    var dialog = document.querySelector("[data-qr-dialog]");
+    if (!opener || !dialog || typeof dialog.showModal !== "function") return; // the link opens the picture
+    opener.addEventListener("click", function (event) {
+      event.preventDefault();
+      var image = dialog.querySelector("img");
+      if (image) image.loading = "eager";
+      dialog.showModal();
+    });
+    // Esc closes a modal <dialog> by itself; a click on the backdrop does too.
+    dialog.addEventListener("click", function (event) {
+      if (event.target !== dialog) return;
+      var box = dialog.getBoundingClientRect(); // the dialog's own padding is not the backdrop
+      var inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+      if (!inside) dialog.close();
+    });
+    dialog.addEventListener("close", function () {
+      opener.focus();
+    });
   }
 
   function setUpPrint() {
@@ -162,7 +229,8 @@
     setUpViewBeacon();
     if (!Element.prototype.closest) return; // very old browsers keep the no-JavaScript tools
     setUpFontSize();
-    setUpCopyLink();
+    setUpShareMenu();
+    setUpQrDialog();
     setUpPrint();
   }
 

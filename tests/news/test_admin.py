@@ -216,8 +216,8 @@ def test_cover_uploaded_in_the_admin_is_cleaned_and_gets_renditions(editor_clien
     article = Article.objects.get()
     assert article.cover_image.name.startswith("articles/")
     assert "IMG_0001" not in article.cover_image.name
-    assert len(stored_files(media_root)) == 4
-    assert article.cover_srcset.count("w,") == 2
+    assert len(stored_files(media_root)) == 7  # the original and six renditions
+    assert article.cover_srcset.count("w,") == 5
 
 
 # --- alt text --------------------------------------------------------------------------------

@@ -48,7 +48,8 @@ def test_demo_loads_once_and_a_second_run_changes_nothing(media_root):
     for article in Article.objects.select_related("created_by", "updated_by"):
         # Covers went through news.images: random name, dated folder, renditions on disk.
         assert re.fullmatch(r"articles/\d{4}/\d{2}/[0-9a-f]{32}\.jpg", article.cover_image.name)
-        assert len(article.cover_srcset.split(", ")) == 3  # 320, 640 and the 1200 original
+        # 320, 480, 640, 800, 960 and the 1200 original
+        assert len(article.cover_srcset.split(", ")) == 6
         assert default_storage.exists(article.cover_renditions["files"]["640"])
         # Bodies are already what the sanitizer keeps, and their pictures exist.
         assert "__IMAGE_" not in article.body

@@ -160,7 +160,10 @@ def test_renditions_are_written_next_to_the_original_and_never_upscaled(media_ro
     stem = stored.name.rsplit(".", 1)[0]
     assert stored.renditions == {
         1200: f"{stem}-1200.webp",
+        960: f"{stem}-960.webp",
+        800: f"{stem}-800.webp",
         640: f"{stem}-640.webp",
+        480: f"{stem}-480.webp",
         320: f"{stem}-320.webp",
     }
     for width, name in stored.renditions.items():
@@ -169,7 +172,7 @@ def test_renditions_are_written_next_to_the_original_and_never_upscaled(media_ro
             assert rendition.size == (width, width // 2)
 
     small = images.store(upload(image_bytes("JPEG", (500, 300))))
-    assert list(small.renditions) == [320]
+    assert list(small.renditions) == [480, 320]
 
 
 def test_png_transparency_survives_in_original_and_renditions(media_root):
@@ -204,7 +207,7 @@ def test_animated_gif_with_too_many_frames_is_refused(settings):
 def test_webp_upload_is_accepted():
     stored = images.store(upload(image_bytes("WEBP", (700, 400)), "anh.webp"))
     assert stored.name.endswith(".webp")
-    assert set(stored.renditions) == {320, 640}
+    assert set(stored.renditions) == {320, 480, 640}
 
 
 def test_form_field_reports_the_same_errors():

@@ -40,21 +40,21 @@ def test_old_orphans_go_and_everything_an_article_uses_stays(media_root):
     output = sweep()
 
     left = stored_files(media_root)
-    assert len(left) == 8
+    assert len(left) == 14
     assert with_cover.cover_image.name in left
     # The body names one rendition; the original and the other renditions belong with it.
     assert in_body.name in left and all(name in left for name in in_body.renditions.values())
     assert orphan.name not in left
     assert not any(name.startswith(orphan.name.rsplit(".", 1)[0]) for name in left)
     assert "articles/.upload-abc123.part" not in left
-    assert "Đã xóa 5 tệp không còn dùng" in output
+    assert "Đã xóa 8 tệp không còn dùng" in output
 
 
 def test_recent_orphans_are_kept_for_the_article_still_being_written(media_root):
     images.store(uploaded_image(), folder="articles")
     output = sweep()
-    assert len(stored_files(media_root)) == 4
-    assert "giữ lại 4 tệp mới tải lên" in output
+    assert len(stored_files(media_root)) == 7
+    assert "giữ lại 7 tệp mới tải lên" in output
 
 
 def test_dry_run_lists_without_removing(media_root):
@@ -62,7 +62,7 @@ def test_dry_run_lists_without_removing(media_root):
     age(media_root)
     output = sweep("--dry-run")
     assert f"Sẽ xóa: {orphan.name}" in output
-    assert len(stored_files(media_root)) == 4
+    assert len(stored_files(media_root)) == 7
 
 
 def test_an_empty_media_folder_is_nothing_to_sweep(media_root):

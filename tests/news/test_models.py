@@ -225,10 +225,11 @@ def test_cover_renditions_are_made_on_save_and_exposed_as_urls():
     assert article.cover_card_url == f"{stem}-640.webp"
     assert article.cover_full_url == f"{stem}-1200.webp"
     assert article.cover_srcset == (
-        f"{stem}-320.webp 320w, {stem}-640.webp 640w, {stem}-1200.webp 1200w"
+        f"{stem}-320.webp 320w, {stem}-480.webp 480w, {stem}-640.webp 640w, "
+        f"{stem}-800.webp 800w, {stem}-960.webp 960w, {stem}-1200.webp 1200w"
     )
     assert (article.cover_width, article.cover_height) == (2400, 1350)
-    for width in (320, 640, 1200):
+    for width in (320, 480, 640, 800, 960, 1200):
         assert default_storage.exists(article.cover_renditions["files"][str(width)])
 
 
@@ -238,7 +239,10 @@ def test_small_cover_falls_back_to_the_original_for_missing_sizes():
     original = article.cover_image.url
     assert article.cover_thumb_url.endswith("-320.webp")
     assert article.cover_card_url == article.cover_full_url == original
-    assert article.cover_srcset == f"{article.cover_thumb_url} 320w, {original} 500w"
+    stem = original.rsplit(".", 1)[0]
+    assert article.cover_srcset == (
+        f"{article.cover_thumb_url} 320w, {stem}-480.webp 480w, {original} 500w"
+    )
 
 
 @pytest.mark.usefixtures("media_root")

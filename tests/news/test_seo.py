@@ -14,10 +14,16 @@ def meta(page, attribute, name):
     return match.group(1) if match else None
 
 
-def json_ld(page):
+def json_ld(page, kind=None):
+    """The page's one JSON-LD block besides the breadcrumbs' (or the one of that @type)."""
     blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
-    assert len(blocks) == 1
-    return json.loads(blocks[0])
+    data = [json.loads(block) for block in blocks]
+    if kind is None:
+        data = [d for d in data if d.get("@type") != "BreadcrumbList"]
+    else:
+        data = [d for d in data if d.get("@type") == kind]
+    assert len(data) == 1
+    return data[0]
 
 
 def test_article_page_has_canonical_open_graph_and_twitter_meta(client):

@@ -119,14 +119,14 @@ def article_with_cover(editor_client, media_root):
 def test_replacing_a_cover_removes_the_old_file_and_its_renditions(editor_client, media_root):
     article = article_with_cover(editor_client, media_root)
     old_files = set(stored_files(media_root))
-    assert len(old_files) == 4
+    assert len(old_files) == 7
     data = article_form_data(article, cover_alt="Quang cảnh kỳ họp")
     data["cover_image"] = uploaded_image(size=(1700, 1000), color=(200, 40, 40))
     with committing():
         assert editor_client.post(change_url(article), data).status_code == 302
     article.refresh_from_db()
     now = set(stored_files(media_root))
-    assert len(now) == 4
+    assert len(now) == 7
     assert now.isdisjoint(old_files)
     assert article.cover_image.name in now
 
@@ -155,14 +155,14 @@ def test_deleting_an_article_removes_its_cover_files(editor_client, media_root):
 def test_deleting_articles_from_the_list_removes_their_cover_files(editor_client, media_root):
     first = ArticleFactory(cover_image=uploaded_image())
     ArticleFactory(cover_image=uploaded_image())
-    assert len(stored_files(media_root)) == 8
+    assert len(stored_files(media_root)) == 14
     with committing():
         response = editor_client.post(
             "/quan-tri/news/article/",
             {"action": "delete_selected", "_selected_action": [first.pk], "post": "yes"},
         )
     assert response.status_code == 302
-    assert len(stored_files(media_root)) == 4
+    assert len(stored_files(media_root)) == 7
 
 
 def test_a_cover_change_that_rolls_back_keeps_the_old_files(media_root):
@@ -182,4 +182,4 @@ def test_a_cover_another_article_still_uses_is_kept(media_root):
     with committing():
         first.delete()
     assert first.cover_image.name in stored_files(media_root)
-    assert len(stored_files(media_root)) == 4
+    assert len(stored_files(media_root)) == 7

@@ -80,11 +80,11 @@ def test_writer_upload_returns_responsive_urls_for_ckeditor(client, media_root):
     response = post_image(client, uploaded_image("Ảnh hội trường.JPG", size=(2400, 1600)))
     assert response.status_code == 200
     urls = response.json()["urls"]
-    assert set(urls) == {"default", "320", "640", "1200"}
+    assert set(urls) == {"default", "320", "480", "640", "800", "960", "1200"}
     assert urls["default"] == urls["1200"]
     assert re.fullmatch(r"/media/articles/\d{4}/\d{2}/[0-9a-f]{32}-1200\.webp", urls["1200"])
     files = stored_files(media_root)
-    assert len(files) == 4  # the cleaned original and three renditions
+    assert len(files) == 7  # the cleaned original and six renditions
     assert all(Path(media_root / url.removeprefix("/media/")).exists() for url in urls.values())
 
 
@@ -93,7 +93,7 @@ def test_small_image_is_its_own_default_and_srcset_entry(client):
     urls = post_image(client, uploaded_image("nho.png", fmt="PNG", size=(500, 300))).json()["urls"]
     assert urls["default"] == urls["500"]
     assert urls["default"].endswith(".png")
-    assert set(urls) == {"default", "320", "500"}
+    assert set(urls) == {"default", "320", "480", "500"}
 
 
 @pytest.mark.parametrize(

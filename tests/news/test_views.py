@@ -125,11 +125,11 @@ def test_category_page_lists_its_articles_newest_first_twelve_per_page(client):
     articles = [ArticleFactory(category=category, published_at=ago(hours=n + 1)) for n in range(14)]
     ArticleFactory(title="Bài của chuyên mục khác")
     first = client.get(category.get_absolute_url())
-    slugs = re.findall(r'<h3 class="card__title"><a href="/tin-tuc/([^/"]+)/"', html(first))
+    slugs = re.findall(r'<h2 class="card__title"><a href="/tin-tuc/([^/"]+)/"', html(first))
     assert slugs == [a.slug for a in articles[:12]]
     assert "Bài của chuyên mục khác" not in main_html(first)
     second = client.get(category.get_absolute_url(), {"page": 2})
-    slugs = re.findall(r'<h3 class="card__title"><a href="/tin-tuc/([^/"]+)/"', html(second))
+    slugs = re.findall(r'<h2 class="card__title"><a href="/tin-tuc/([^/"]+)/"', html(second))
     assert slugs == [a.slug for a in articles[12:]]
     assert 'rel="prev" href="?"' in html(second) or 'rel="prev" href="/' in html(second)
 
@@ -179,25 +179,38 @@ def test_article_page_shows_everything_a_reader_expects(client, council_article)
     assert "Nguồn tin: Văn phòng HĐND thành phố" in page
 
 
-def test_article_toolbar_has_font_size_print_share_copy_and_qr(client, council_article):
+def test_article_toolbar_has_font_size_print_share_menu_and_qr(client, council_article):
     page = html(client.get(council_article.get_absolute_url()))
     canonical = "http://127.0.0.1:8000/tin-tuc/" + council_article.slug + "/"
-    assert 'data-font-step="-1"' in page and 'data-font-step="1"' in page
-    assert f'href="/tin-tuc/{council_article.slug}/in/"' in page
+    toolbar = re.search(r'<div class="article-toolbar".*?</dialog>', page, re.S).group(0)
+    assert 'data-font-step="-1"' in toolbar and 'data-font-step="1"' in toolbar
+    assert "(giảm cỡ chữ)" in toolbar and "(tăng cỡ chữ)" in toolbar
+    assert f'href="/tin-tuc/{council_article.slug}/in/"' in toolbar
+    # The share menu is a <details>: it opens without JavaScript too.
+    menu = re.search(r'<details class="share-menu".*?</details>', toolbar, re.S).group(0)
     assert (
         "https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2F127.0.0.1%3A8000%2Ftin-tuc%2F"
-        in page
+        in menu
     )
-    assert "https://button-share.zalo.me/share_external?d=" in page
+    assert "https://button-share.zalo.me/share_external?d=" in menu
+    assert "mailto:?subject=" in menu and "body=http%3A%2F%2F127.0.0.1%3A8000%2Ftin-tuc%2F" in menu
+    assert "Chia sẻ qua ứng dụng" in menu and "Sao chép liên kết" in menu
+    # The buttons that need JavaScript start hidden; the copy button carries the address.
+    assert re.search(r"<li data-web-share-item hidden>", menu)
+    assert re.search(r"<li data-copy-item hidden>", menu)
+    assert f'data-url="{canonical}"' in menu
     # Share links open a new tab without handing our page to the other site.
     for link in re.findall(r"<a [^>]*(?:facebook|zalo)\.[^>]*>", page):
         assert 'target="_blank"' in link and "noopener" in link
-    assert f'value="{canonical}" readonly' in page
-    assert "Sao chép liên kết" in page
-    assert f'src="/tin-tuc/{council_article.slug}/qr.svg"' in page
-    # The printed QR code is that image too, not an SVG drawn into every page.
+    # No raw address box any more.
+    assert "<input" not in toolbar
+    # "Mã QR" links to the picture (without JavaScript) and opens it in a dialog (with it).
+    assert f'href="/tin-tuc/{council_article.slug}/qr.svg" data-qr-open' in toolbar
+    assert '<dialog class="qr-dialog"' in toolbar
+    # The dialog's and the printed QR code are that long-cached image, never drawn inline.
     assert page.count(f'src="/tin-tuc/{council_article.slug}/qr.svg"') == 2
-    assert "<svg" not in page
+    assert all('class="tool__icon"' in svg for svg in re.findall(r"<svg[^>]*>", page))
+    assert "<svg" not in page.split('<div class="article-toolbar"')[0]
     # No third-party script is ever loaded.
     assert not re.search(r"<script[^>]+src=\"https?://", page)
 

@@ -110,7 +110,7 @@ def test_backup_writes_one_private_archive_with_database_media_and_checksums(
     assert manifest["snapshot"]["tables"]["polls_ballot"] == 3
     assert manifest["snapshot"]["tables"]["news_article"] == 1
     assert f"media/{article.cover_image.name}" in manifest["files"]
-    assert manifest["media"]["files"] == 4
+    assert manifest["media"]["files"] == 7
     assert "Đã khôi phục thử" in output and "khớp manifest" in output
 
 
@@ -139,7 +139,7 @@ def test_restore_into_a_new_database_brings_back_rows_and_media(media_root, back
     cover.unlink()
     output = run("restore", str(only_archive(backups)), into=new_database)
     assert "Đã khôi phục cơ sở dữ liệu" in output
-    assert "Tệp đa phương tiện: 1 tệp đã ghi, 3 tệp đã có giữ nguyên." in output
+    assert "Tệp đa phương tiện: 1 tệp đã ghi, 6 tệp đã có giữ nguyên." in output
     assert cover.exists()
 
 

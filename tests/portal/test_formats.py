@@ -8,6 +8,7 @@ from portal.formats import (
     format_datetime,
     format_datetime_short,
     format_decimal,
+    format_machine_datetime,
     format_number,
     format_time,
 )
@@ -158,3 +159,12 @@ def test_format_decimal_defaults_to_one_place():
 )
 def test_format_decimal_gives_empty_string_for_invalid_input(value, places):
     assert format_decimal(value, places) == ""
+
+
+def test_machine_datetime_has_at_most_three_fraction_digits_and_the_local_offset():
+    moment = dt.datetime(2026, 12, 1, 8, 24, 19, 774157, tzinfo=dt.UTC)
+    assert format_machine_datetime(moment) == "2026-12-01T15:24:19.774+07:00"
+    assert format_machine_datetime(moment.replace(microsecond=0)) == "2026-12-01T15:24:19+07:00"
+    assert format_machine_datetime(moment.replace(microsecond=999)) == "2026-12-01T15:24:19+07:00"
+    assert format_machine_datetime(dt.date(2026, 12, 5)) == "2026-12-05"
+    assert format_machine_datetime(None) == ""

@@ -109,7 +109,7 @@ def test_editor_upload_goes_to_the_bucket_with_its_validated_type(editor_client,
     urls = response.json()["urls"]
     assert urls["default"].startswith(f"{ENDPOINT}/{bucket}/articles/")
     stored = keys(bucket)
-    assert len(stored) == 4
+    assert len(stored) == 7
     original = next(key for key in stored if key.endswith(".jpg"))
     assert head(bucket, original)["ContentType"] == "image/jpeg"
     assert head(bucket, original)["CacheControl"] == "public, max-age=31536000, immutable"
@@ -139,15 +139,15 @@ def test_admin_cover_renditions_are_made_and_replaced_through_the_storage(editor
     assert editor_client.post(ADD_URL, data).status_code == 302
     article = Article.objects.get()
     first = set(keys(bucket))
-    assert len(first) == 4 and article.cover_image.name in first
-    assert article.cover_srcset.count(f"{ENDPOINT}/{bucket}/") == 3
+    assert len(first) == 7 and article.cover_image.name in first
+    assert article.cover_srcset.count(f"{ENDPOINT}/{bucket}/") == 6
 
     data = article_form_data(article, cover_alt="Quang cảnh kỳ họp")
     data["cover_image"] = uploaded_image(size=(1700, 1000), color=(200, 40, 40))
     with committing():
         assert editor_client.post(change_url(article), data).status_code == 302
     now = set(keys(bucket))
-    assert len(now) == 4 and now.isdisjoint(first)
+    assert len(now) == 7 and now.isdisjoint(first)
 
 
 @pytest.mark.django_db

@@ -1,0 +1,92 @@
+"""Every reader page through the W3C Nu Html Checker (vnu-jar) with zero errors.
+
+The pages are drawn by the test client, written to files and checked in one Java run (the
+checker takes seconds to start), so the whole set costs about as much as one page."""
+
+import pytest
+from django.shortcuts import render
+from django.test import Client, RequestFactory
+from django.urls import reverse
+from django.utils import timezone
+
+from portal import views as portal_views
+from tests.comments.factories import CommentFactory
+from tests.council.factories import AgendaItemFactory, DocumentFactory, SessionFactory
+
+from .helpers import build_site_content
+from .page_checkers import VNU_JAR, require, vnu_messages
+
+pytestmark = pytest.mark.django_db
+
+
+def reader_pages(content):
+    article = content.article
+    month = timezone.localtime(article.published_at)
+    session = SessionFactory()
+    AgendaItemFactory(session=session)
+    document = DocumentFactory(session=session)
+    CommentFactory(article=article)
+    poll = content.poll
+    ballot = reverse("polls:ballot", args=[poll.pk]) + f"?choice={poll.choices.first().pk}"
+    return {
+        "home": "/",
+        "category": content.category_url,
+        "category-page-2": content.category_url + "?page=2",
+        "article": article.get_absolute_url(),
+        "article-print": reverse("news:article_print", args=[article.slug]),
+        "archive": reverse("news:archive_index"),
+        "archive-month": reverse("news:archive_month", args=(month.year, month.month)),
+        "search": reverse("news:search") + "?q=ky+hop",
+        "search-empty": reverse("news:search") + "?q=khongcobaionaonhuvay",
+        "search-refused": reverse("news:search") + "?q=a",
+        "search-form": reverse("news:search"),
+        "poll-archive": reverse("polls:archive"),
+        "poll": poll.get_absolute_url(),
+        "poll-ballot": ballot,
+        "poll-results": poll.get_results_url(),
+        "comment-form": reverse("comments:form", args=[article.pk]),
+        "documents": reverse("council:document_list"),
+        "documents-filtered": reverse("council:document_list") + "?q=ngan+sach",
+        "document": document.get_absolute_url(),
+        "document-print": reverse("council:document_print", args=[document.slug]),
+        "sessions": reverse("council:session_list"),
+        "session": session.get_absolute_url(),
+        "not-found": "/trang-khong-co/",
+    }
+
+
+def error_pages():
+    request = RequestFactory().get("/")
+    request.user = None
+    too_many = {"message": "Bạn gửi quá nhiều lần. Hãy thử lại sau ít phút."}
+    return {
+        "429": render(request, "429.html", too_many, status=429).content,
+        "400": portal_views.bad_request(request).content,
+        "403": portal_views.permission_denied(request).content,
+        "403-csrf": portal_views.csrf_failure(request).content,
+        "500": portal_views.server_error(request).content,
+    }
+
+
+def test_every_reader_page_passes_the_nu_html_checker(tmp_path):
+    require("java", VNU_JAR)
+    content = build_site_content()
+    reader = Client()
+    files = []
+    for name, url in reader_pages(content).items():
+        response = reader.get(url)
+        assert response.status_code in (200, 404), (url, response.status_code)
+        path = tmp_path / f"{name}.html"
+        path.write_bytes(response.content)
+        files.append(path)
+    for name, body in error_pages().items():
+        path = tmp_path / f"{name}.html"
+        path.write_bytes(body)
+        files.append(path)
+    errors = vnu_messages(files)
+    report = "\n".join(
+        f"{m.get('url', '').rsplit('/', 1)[-1]}:{m.get('lastLine')}: {m.get('message')}"
+        f"\n    {m.get('extract', '').strip()[:160]}"
+        for m in errors
+    )
+    assert not errors, f"{len(errors)} errors from the Nu Html Checker:\n{report}"
