@@ -49,6 +49,23 @@ def _canonical(doc) -> str:
     return ""
 
 
+def _page_category(doc) -> str:
+    """The category the old page names: its article:section, its breadcrumb's last step, or a
+    small element classed as the category (extraction drops all three)."""
+    found = doc.xpath('//meta[@property="article:section"]/@content')
+    if found and str(found[0]).strip():
+        return cleanup.category_name(cleanup.tidy(str(found[0])))
+    for xpath in (
+        '//*[contains(@class, "breadcrumb") or contains(@id, "breadcrumb")]',
+        '//*[contains(@class, "chuyen-muc") or contains(@class, "category") or @class="cat"]',
+    ):
+        for element in doc.xpath(xpath):
+            name = cleanup.category_name(cleanup.tidy(element.text_content()))
+            if name and cleanup._key(name) not in ("trang chu", "home"):
+                return name
+    return ""
+
+
 def _prepare(content: str, path: Path):
     """(html for extraction, canonical address, {file uri: caption}, {absolute link: file})."""
     try:
@@ -56,6 +73,7 @@ def _prepare(content: str, path: Path):
     except (etree.ParserError, ValueError) as exc:
         raise Refused(NOT_HTML) from exc
     canonical = _canonical(doc)
+    category = _page_category(doc)
     captions, linked_files = {}, {}
     for img in doc.iter("img"):
         src = (img.get("src") or "").strip()
@@ -78,7 +96,8 @@ def _prepare(content: str, path: Path):
         target = _local_file(href, path.parent)
         if target is not None:
             linked_files[absolute] = target
-    return lxml.html.tostring(doc, encoding="unicode"), canonical, captions, linked_files
+    prepared = lxml.html.tostring(doc, encoding="unicode")
+    return prepared, canonical, category, captions, linked_files
 
 
 def _inline(element) -> str:
@@ -157,7 +176,7 @@ def parse(
     content: str, path: Path, *, known_categories=frozenset(), category_hint=""
 ) -> LegacyArticle:
     """The article in one saved page; raises items.Refused."""
-    prepared, canonical, captions, linked_files = _prepare(content, path)
+    prepared, canonical, category, captions, linked_files = _prepare(content, path)
     extracted = trafilatura.extract(
         prepared,
         output_format="xml",
@@ -189,7 +208,7 @@ def parse(
         article,
         title_hint=cleanup.tidy(doc.get("title") or ""),
         date_hint=date_hint,
-        category_hint=category_hint,
+        category_hint=category_hint or category,
         known_categories=known_categories,
     )
     author = text.squash_spaces(doc.get("author") or "")

@@ -116,11 +116,12 @@ class Progress:
         self.done = 0
         self._last_draw = 0.0
 
-    def step(self, outcome: str, source: str, title: str = "") -> None:
+    def step(self, outcome: str, source: str, title: str = "", reason: str = "") -> None:
         self.done += 1
         if not self.tty:
             label = LABELS.get(outcome, outcome)
-            self.stream.write(f"{label}: {source}" + (f" — {title}" if title else "") + "\n")
+            detail = reason or title
+            self.stream.write(f"{label}: {source}" + (f" — {detail}" if detail else "") + "\n")
             return
         now = time.monotonic()
         if now - self._last_draw < 0.1 and self.done != self.total:

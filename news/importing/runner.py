@@ -95,7 +95,7 @@ class Importer:
     def _record(self, outcome, source, *, reason="", title=""):
         self.report.add(outcome, source, reason=reason, title=title)
         if self.progress:
-            self.progress.step(outcome, source, title)
+            self.progress.step(outcome, source, title, reason)
 
     # --- one article -------------------------------------------------------------------------
 

@@ -86,12 +86,14 @@ def uploads_path(url: str, uploads: Path | None) -> Path | None:
 
 def autop(html: str) -> str:
     """WordPress keeps paragraphs as blank lines; give them <p> like its wpautop does."""
-    html = _CAPTION_RE.sub(_caption_figure, html)
-    html = _SHORTCODE_RE.sub("", html)
-    if _BLOCK_TAG_RE.search(html):
+    has_blocks = bool(_BLOCK_TAG_RE.search(html))
+    html = _SHORTCODE_RE.sub("", _CAPTION_RE.sub(_caption_figure, html))
+    if has_blocks:
         return html
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", html.replace("\r", "")) if p.strip()]
-    return "".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in paragraphs)
+    return "".join(
+        p if p.startswith("<figure") else f"<p>{p.replace(chr(10), '<br>')}</p>" for p in paragraphs
+    )
 
 
 def _caption_figure(match) -> str:
