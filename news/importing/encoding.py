@@ -5,10 +5,7 @@ module only says, for the report, what a file was converted from."""
 
 from __future__ import annotations
 
-try:
-    from portal import legacy_encoding
-except ImportError:  # not merged yet: see legacy_encoding_adapter
-    from . import legacy_encoding_adapter as legacy_encoding
+from portal import legacy_encoding
 
 # Labels that are a conversion worth reporting (UTF-8 and UTF-16 are not).
 CONVERTED = frozenset({"windows-1258", "tcvn3", "vni", "windows-1252"})

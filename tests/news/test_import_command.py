@@ -14,6 +14,7 @@ from django.core.management import CommandError, call_command
 from news import images
 from news.importing import capture, cleanup
 from news.models import Article, ArticleImport, ArticleRedirect, BodyImage, Category
+from portal import legacy_encoding
 from tests.news.factories import CategoryFactory, image_bytes
 
 DATA = Path(__file__).parent / "import_data"
@@ -207,6 +208,34 @@ def test_a_windows_1258_capture_is_converted_and_reported(tmp_path):
     assert article.title == unicodedata.normalize("NFC", article.title)
     converted = json.loads(report.read_text(encoding="utf-8"))["converted_encodings"]
     assert converted == [{"source": str(path), "encoding": "windows-1258"}]
+
+
+@pytest.mark.parametrize("legacy", ["tcvn3", "vni"])
+def test_a_capture_typed_in_tcvn3_or_vni_is_converted_and_reported(tmp_path, legacy):
+    source = (DATA / "text" / "gio-trong-ngoac.txt").read_text(encoding="utf-8")
+    path = tmp_path / "cu.txt"
+    path.write_bytes(legacy_encoding.from_unicode(source, legacy).encode("cp1252"))
+    report = tmp_path / "r.json"
+    run(path, report=report)
+    article = Article.objects.get()
+    assert article.title == "Thường trực HĐND phường An Bình làm việc với các tổ dân phố"
+    assert article.category.name == "Hoạt động của Thường trực"
+    converted = json.loads(report.read_text(encoding="utf-8"))["converted_encodings"]
+    assert converted == [{"source": str(path), "encoding": legacy}]
+
+
+def test_csv_fields_holding_tcvn3_letters_are_repaired(tmp_path):
+    rows = (DATA / "csv" / "nukeviet.csv").read_text(encoding="utf-8").splitlines()
+    title = "Thường trực HĐND quận Sông Hàn giao ban quý ba"
+    rows[1] = rows[1].replace(title, legacy_encoding.from_unicode(title, "tcvn3"))
+    path = tmp_path / "cu.csv"
+    path.write_text("\n".join(rows[:2]) + "\n", encoding="utf-8")
+    report = tmp_path / "r.json"
+    run(path, report=report)
+    assert Article.objects.get().title == title
+    assert json.loads(report.read_text(encoding="utf-8"))["converted_encodings"][0]["encoding"] == (
+        "tcvn3"
+    )
 
 
 # --- saved pages ---------------------------------------------------------------------------------
