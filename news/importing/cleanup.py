@@ -4,6 +4,7 @@ view counts as old portals print them, and what is page furniture rather than ar
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 import zoneinfo
 
@@ -132,6 +133,7 @@ def qr_title(line: str) -> str:
 # --- furniture ------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(line: str) -> str:
     """A line folded for comparison: no marks, lower case, no punctuation or "(*)"."""
     return " ".join(re.sub(r"[^\w+°-]+", " ", text.fold(line).replace("(*)", " ")).split())
@@ -269,12 +271,20 @@ _SYMBOLS_ONLY_RE = re.compile(r"^[\W_]+$")
 _MOJIBAKE_RE = re.compile(r"[^\W\d_]\?[^\W\d_]|\ufffd")
 
 
+# Furniture and list headings are short: a paragraph is never folded to find out.
+_LONGEST_FURNITURE = 120
+
+
 def is_end_marker(line: str) -> bool:
+    if len(line) > _LONGEST_FURNITURE:
+        return False
     key = _key(line)
     return key in END_MARKERS or (len(key) <= 40 and key.startswith(_END_PREFIXES))
 
 
 def is_furniture(line: str) -> bool:
+    if len(line) > _LONGEST_FURNITURE:
+        return False
     key = _key(line)
     if not key or _SYMBOLS_ONLY_RE.match(line):
         return True
@@ -290,7 +300,9 @@ def is_mojibake(line: str) -> bool:
 
 
 def same_text(a: str, b: str) -> bool:
-    return bool(a) and _key(a) == _key(b)
+    if not a or not b or abs(len(a) - len(b)) > 10:
+        return False
+    return _key(a) == _key(b)
 
 
 # --- categories, captions, bylines ----------------------------------------------------------

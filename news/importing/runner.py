@@ -159,18 +159,20 @@ class Importer:
                 view_count=F("view_count") + (legacy_views - record.legacy_view_count)
             )
             cache.changed(Article, [article])
-        ArticleImport.objects.update_or_create(
-            source_key=item.source_key,
-            defaults={
-                "article": article,
-                "source_format": item.source_format,
-                "source_name": item.source_name[:500],
-                "source_url": item.source_url[:1000],
-                "encoding": item.encoding,
-                "content_hash": digest,
-                "legacy_view_count": max(legacy_views, record.legacy_view_count if record else 0),
-            },
-        )
+        fields = {
+            "source_format": item.source_format,
+            "source_name": item.source_name[:500],
+            "source_url": item.source_url[:1000],
+            "encoding": item.encoding,
+            "content_hash": digest,
+            "legacy_view_count": max(legacy_views, record.legacy_view_count if record else 0),
+        }
+        if is_new:
+            ArticleImport.objects.create(article=article, source_key=item.source_key, **fields)
+        else:
+            for name, value in fields.items():
+                setattr(record, name, value)
+            record.save()
         self._redirects(article, item)
         return article
 
