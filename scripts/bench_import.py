@@ -24,11 +24,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-WORDS = (
+_VOCABULARY = (
     "hội đồng nhân dân thường trực kỳ họp giám sát tiếp xúc cử tri phường xã ngân sách đầu tư "
     "công giao thông đô thị y tế giáo dục môi trường nghị quyết đại biểu thảo luận chất vấn kiến "
     "nghị ban pháp chế kinh tế văn hóa xã hội quy hoạch đất đai an sinh cải cách hành chính"
-).split()
+)
+WORDS = _VOCABULARY.split()
 CATEGORIES = ["Tin hoạt động", "Kỳ họp", "Giám sát", "Tiếp xúc cử tri"]
 
 
