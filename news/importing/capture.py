@@ -206,7 +206,7 @@ def analyse(
             is_category = (
                 len(texts) > 1
                 and name
-                and (cleanup._key(name) in known_categories or name != first or category_hint)
+                and (cleanup.comparable(name) in known_categories or name != first or category_hint)
             )
             if is_category:
                 category = name

@@ -139,6 +139,11 @@ def _key(line: str) -> str:
     return " ".join(re.sub(r"[^\w+°-]+", " ", text.fold(line).replace("(*)", " ")).split())
 
 
+def comparable(line: str) -> str:
+    """The form in which two lines (or a line and a category name) are compared."""
+    return _key(line)
+
+
 # Headings of what follows an article on the page: everything from there on is not the article.
 END_MARKERS = frozenset(
     {

@@ -61,7 +61,7 @@ def _page_category(doc) -> str:
     ):
         for element in doc.xpath(xpath):
             name = cleanup.category_name(cleanup.tidy(element.text_content()))
-            if name and cleanup._key(name) not in ("trang chu", "home"):
+            if name and cleanup.comparable(name) not in ("trang chu", "home"):
                 return name
     return ""
 

@@ -120,6 +120,15 @@ def test_category_option_files_every_article_there(captures):
     assert set(Article.objects.values_list("category", flat=True)) == {category.pk}
 
 
+def test_a_first_line_naming_an_existing_category_files_the_article_there(captures):
+    category = CategoryFactory(name="Quy hoạch", slug="quy-hoach")
+    path = captures / "khong-ro-khuon.txt"
+    path.write_text("Quy hoạch\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    run(captures)
+    article = Article.objects.get(title__startswith="Hội đồng nhân dân xã Tân Lập")
+    assert article.category == category
+
+
 def test_unknown_category_option_is_refused_before_anything_is_read(captures):
     with pytest.raises(CommandError, match="Không có chuyên mục"):
         run(captures, category="khong-co")

@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from news import publishing
-from news.importing import redirect_map, sources
+from news.importing import cleanup, redirect_map, sources
 from news.importing.report import Progress, Report
 from news.importing.runner import Importer
 from news.models import Article, Category
@@ -46,7 +46,7 @@ class Command(BaseCommand):
                 raise CommandError(f"Không có chuyên mục “{options['category']}”.")
         user = self._user(options["user"], options["status"])
         report = Report(dry_run=options["dry_run"])
-        known = frozenset(c.name for c in Category.objects.all())
+        known = frozenset(cleanup.comparable(c.name) for c in Category.objects.all())
         uploads = Path(options["uploads"]) if options["uploads"] else None
         self.stdout.write("Đang đọc nguồn…")
         items = list(
