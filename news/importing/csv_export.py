@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from portal import text
 
-from . import cleanup
+from . import cleanup, encoding
 from .items import LegacyArticle, Refused
 
 COLUMNS = {
@@ -61,7 +61,9 @@ def parse_date(value: str) -> datetime.datetime | None:
     return cleanup.find_datetime(value)
 
 
-def read(content: str, name: str) -> Iterator[LegacyArticle | Refused]:
+def read(content: str, name: str, *, repair=True) -> Iterator[LegacyArticle | Refused]:
+    """Each row as an article or a Refused. repair: convert cells holding TCVN3/VNI letters
+    (a file already converted as a whole is not)."""
     sample = content[:8192]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -80,7 +82,15 @@ def read(content: str, name: str) -> Iterator[LegacyArticle | Refused]:
             column = columns.get(i)
             if column and column not in values:
                 values[column] = cell
-        yield _article(values, f"{name}:{line}")
+        converted = ""
+        if repair:
+            for column, value in values.items():
+                values[column], label = encoding.repair(value)
+                converted = converted or label
+        article = _article(values, f"{name}:{line}")
+        if converted and isinstance(article, LegacyArticle):
+            article.encoding = converted
+        yield article
 
 
 def _article(values, label):

@@ -65,6 +65,7 @@ class Importer:
             self._categories.setdefault(existing.slug, existing)
         self._stored_images = {}
         self._records = {}
+        self._looked_up = set()
         # For the link pass: article id -> (its old address, its saved file's links).
         self._touched = {}
         self._by_file = {}
@@ -77,6 +78,7 @@ class Importer:
             keys = [item.source_key for item in batch if isinstance(item, LegacyArticle)]
             found = ArticleImport.objects.filter(source_key__in=keys).select_related("article")
             self._records = {record.source_key: record for record in found}
+            self._looked_up = set(keys)
             # Each article is its own savepoint (all or nothing); committing them a batch at a
             # time spares SQLite a sync per article.
             with transaction.atomic():
@@ -116,8 +118,8 @@ class Importer:
 
     def import_one(self, item: LegacyArticle):
         key, digest = item.source_key, item.content_hash()
-        if key in self._records:
-            record = self._records[key]
+        if key in self._records or key in self._looked_up:
+            record = self._records.get(key)
         else:
             record = ArticleImport.objects.select_related("article").filter(source_key=key).first()
         if record is not None and record.content_hash == digest:

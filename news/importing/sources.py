@@ -88,18 +88,13 @@ def _read_one(path, kind, uploads, known_categories):
     if path.stat().st_size > MAX_FILE_BYTES:
         raise Refused(TOO_LARGE)
     if kind == "wxr":
-        for item in wxr.read(path, uploads=uploads):
-            if isinstance(item, LegacyArticle):
-                _repair(item)
-            yield item
+        yield from wxr.read(path, uploads=uploads)
         return
     content, converted = encoding.decode(path.read_bytes())
     if kind == "csv":
-        for item in csv_export.read(content, str(path)):
-            if isinstance(item, LegacyArticle):
+        for item in csv_export.read(content, str(path), repair=not converted):
+            if isinstance(item, LegacyArticle) and converted:
                 item.encoding = converted
-                if not converted:
-                    _repair(item)
             yield item
         return
     if kind == "text":
@@ -108,12 +103,3 @@ def _read_one(path, kind, uploads, known_categories):
         article = html_page.parse(content, path, known_categories=known_categories)
     article.encoding = converted
     yield article
-
-
-def _repair(article: LegacyArticle) -> None:
-    """Fields read as Unicode whose letters are TCVN3/VNI bytes (an old database's dump)."""
-    for name in ("title", "sapo", "body_html", "category", "byline"):
-        repaired, label = encoding.repair(getattr(article, name))
-        if label:
-            setattr(article, name, repaired)
-            article.encoding = article.encoding or label

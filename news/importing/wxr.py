@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from portal import text
 
-from . import cleanup
+from . import cleanup, encoding
 from .items import LegacyArticle, Refused
 
 NOT_WXR = "Tệp XML không phải bản xuất WordPress (WXR)."
@@ -41,6 +41,14 @@ def _child(element, name: str) -> str:
         if _local(child.tag) == name:
             return (child.text or "").strip()
     return ""
+
+
+def _repaired(value: str, article) -> str:
+    """A field whose letters are TCVN3/VNI bytes (an export of an old site) in Unicode."""
+    repaired, label = encoding.repair(value)
+    if label:
+        article.encoding = article.encoding or label
+    return repaired
 
 
 def _meta(item) -> dict[str, str]:
@@ -149,7 +157,7 @@ def _post(item, path, uploads, authors, attachments):
         if status in TRASHED:
             raise Refused(f"Bài ở trạng thái “{status}” trên WordPress: không nhập.")
         article = LegacyArticle(source_format="wxr", source_name=label)
-        article.title = cleanup.tidy(text.normalize(_child(item, "title")))
+        article.title = cleanup.tidy(_repaired(_child(item, "title"), article))
         if not article.title:
             raise Refused(NO_TITLE)
         article.guid = _child(item, "guid")
@@ -166,11 +174,11 @@ def _post(item, path, uploads, authors, attachments):
             if local == "creator":
                 creator = (child.text or "").strip()
             elif local == "category" and child.get("domain") == "category":
-                categories.append(cleanup.tidy(child.text or ""))
+                categories.append(cleanup.tidy(_repaired(child.text or "", article)))
             elif local == "encoded" and "content" in child.tag:
-                body = child.text or ""
+                body = _repaired(child.text or "", article)
             elif local == "encoded" and "excerpt" in child.tag:
-                excerpt = child.text or ""
+                excerpt = _repaired(child.text or "", article)
         article.category = next((c for c in categories if c), "")
         article.byline = text.squash_spaces(authors.get(creator, creator))[:200]
         article.sapo = cleanup.tidy(re.sub(r"<[^>]+>", " ", excerpt))

@@ -314,6 +314,18 @@ def test_wordpress_posts_with_categories_authors_views_and_featured_picture(word
     assert "tạo mới 3" in out and "“trash”" in out
 
 
+def test_wordpress_fields_typed_in_tcvn3_are_repaired(wordpress, tmp_path):
+    path = wordpress / "hdnd-export.xml"
+    title = "Kỳ họp chuyên đề HĐND phường Hòa Bình tháng ba"
+    legacy = legacy_encoding.from_unicode(title, "tcvn3")
+    path.write_text(path.read_text(encoding="utf-8").replace(title, legacy), encoding="utf-8")
+    report = tmp_path / "r.json"
+    run(wordpress, report=report)
+    assert Article.objects.filter(title=title).exists()
+    converted = json.loads(report.read_text(encoding="utf-8"))["converted_encodings"]
+    assert [c["encoding"] for c in converted] == ["tcvn3"]
+
+
 def test_wordpress_drafts_stay_drafts_even_when_the_run_publishes(wordpress, editor):
     run(wordpress, status="published", user=editor.username)
     assert Article.objects.get(title__startswith="Bản nháp").status == Article.Status.DRAFT
