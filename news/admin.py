@@ -23,7 +23,14 @@ from portal.legacy_encoding import TCVN3, VNI
 from portal.revisions import RevisionAdmin
 
 from . import images, publishing, search, uploads
-from .models import Article, ArticleRedirect, BodyImage, Category, delete_unused_cover_files
+from .models import (
+    Article,
+    ArticleImport,
+    ArticleRedirect,
+    BodyImage,
+    Category,
+    delete_unused_cover_files,
+)
 from .sanitize import count_images_without_alt
 
 # The name of CKEditor 5's alt text button in its Vietnamese translation (translations/vi.js).
@@ -200,6 +207,23 @@ class StatusFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ImportedFilter(admin.SimpleListFilter):
+    """Articles brought over from the old portal (news.importing)."""
+
+    title = "nguồn bài"
+    parameter_name = "nhap"
+
+    def lookups(self, request, model_admin):
+        return [("cu", "Nhập từ cổng cũ"), ("moi", "Viết trên cổng này")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "cu":
+            return queryset.filter(import_record__isnull=False)
+        if self.value() == "moi":
+            return queryset.filter(import_record__isnull=True)
+        return queryset
+
+
 class ArticleChangeList(ChangeList):
     """The list never shows the body; don't fetch fifty of them per page."""
 
@@ -224,7 +248,7 @@ class ArticleAdmin(RevisionAdmin):
     ]
     list_display_links = ["title"]
     list_select_related = ["category", "created_by"]
-    list_filter = [StatusFilter, "category", "is_featured"]
+    list_filter = [StatusFilter, "category", "is_featured", ImportedFilter]
     date_hierarchy = "published_at"
     search_fields = ["title"]
     search_help_text = "Tìm theo tiêu đề, sapo hoặc nội dung; gõ có dấu hay không dấu đều được."
@@ -255,7 +279,14 @@ class ArticleAdmin(RevisionAdmin):
             "Lịch sử",
             {
                 "classes": ["collapse"],
-                "fields": ["created_by", "created_at", "updated_by", "updated_at", "view_count"],
+                "fields": [
+                    "created_by",
+                    "created_at",
+                    "updated_by",
+                    "updated_at",
+                    "view_count",
+                    "import_mark",
+                ],
             },
         ),
     ]
@@ -268,6 +299,7 @@ class ArticleAdmin(RevisionAdmin):
         "updated_by",
         "updated_at",
         "view_count",
+        "import_mark",
     ]
 
     class Media:
@@ -457,6 +489,18 @@ class ArticleAdmin(RevisionAdmin):
             return "—"
         return user.get_full_name() or user.get_username()
 
+    @admin.display(description="nhập từ cổng cũ")
+    def import_mark(self, obj):
+        record = ArticleImport.objects.filter(article=obj).first() if obj and obj.pk else None
+        if record is None:
+            return "—"
+        address = f"; địa chỉ cũ: {record.source_url}" if record.source_url else ""
+        return (
+            f"{record.source_name} ({record.source_format}), nhập lúc "
+            f"{format_datetime_short(record.imported_at)}, lần cuối "
+            f"{format_datetime_short(record.updated_at)}{address}"
+        )
+
     @admin.display(description="xem trước")
     def preview_link(self, obj):
         if obj is None or obj.pk is None:
@@ -491,14 +535,53 @@ class ArticleAdmin(RevisionAdmin):
         self.message_user(request, message, messages.SUCCESS if count else messages.WARNING)
 
 
+class RedirectKindFilter(admin.SimpleListFilter):
+    title = "loại địa chỉ"
+    parameter_name = "loai"
+
+    def lookups(self, request, model_admin):
+        return [("doi", "Đường dẫn đã đổi"), ("cu", "Địa chỉ trên cổng cũ")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "doi":
+            return queryset.filter(old_slug__isnull=False)
+        if self.value() == "cu":
+            return queryset.filter(old_url__isnull=False)
+        return queryset
+
+
 @admin.register(ArticleRedirect)
 class ArticleRedirectAdmin(admin.ModelAdmin):
-    """Old addresses kept for 301 redirects; created automatically when a slug changes."""
+    """Old addresses kept for 301 redirects: slugs changed here, created automatically, and
+    addresses of the replaced portal, added by `manage.py import_articles`."""
 
-    list_display = ["old_slug", "article", "created_at"]
+    list_display = ["old_address", "article", "created_at"]
     list_select_related = ["article"]
-    search_fields = ["old_slug", "article__title"]
-    readonly_fields = ["old_slug", "article", "created_at"]
+    list_filter = [RedirectKindFilter]
+    search_fields = ["old_slug", "old_url", "article__title"]
+    readonly_fields = ["old_slug", "old_url", "article", "created_at"]
+
+    @admin.display(description="địa chỉ cũ", ordering="old_slug")
+    def old_address(self, obj):
+        return obj.old_url or f"/tin-tuc/{obj.old_slug}/"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ArticleImport)
+class ArticleImportAdmin(admin.ModelAdmin):
+    """What each imported article came from; written by `manage.py import_articles` only."""
+
+    list_display = ["article", "source_format", "source_name", "encoding", "imported_at"]
+    list_select_related = ["article"]
+    list_filter = ["source_format", "encoding"]
+    search_fields = ["source_name", "source_url", "article__title"]
+    readonly_fields = [f.name for f in ArticleImport._meta.fields if f.name != "content_hash"]
+    exclude = ["content_hash"]
 
     def has_add_permission(self, request):
         return False

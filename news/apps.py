@@ -8,12 +8,14 @@ class NewsConfig(AppConfig):
     def ready(self):
         from portal import cache, demo_registry, page_cache
 
+        from .legacy_redirects import QUERY_PATHS_CACHE
         from .listings import next_visibility_change
         from .models import (
             ACTIVE_CATEGORIES_CACHE,
             MOST_READ_CACHE,
             NAVIGATION_CACHE,
             Article,
+            ArticleRedirect,
             Category,
         )
 
@@ -29,6 +31,8 @@ class NewsConfig(AppConfig):
             keys=[NAVIGATION_CACHE, ACTIVE_CATEGORIES_CACHE, MOST_READ_CACHE],
             tags=lambda category: [f"category:{category.pk}", "articles", "site"],
         )
+        # Old addresses of the portal this one replaced (news.legacy_redirects).
+        cache.on_change(ArticleRedirect, keys=[QUERY_PATHS_CACHE])
 
         # A cached page ends when a scheduled article goes up or a published one expires, so
         # each appears and leaves on time.

@@ -501,9 +501,15 @@ class Article(models.Model):
 
 
 class ArticleRedirect(models.Model):
-    """An address an article used to have; readers following it get a 301 to the current one."""
+    """An address an article used to have; readers following it get a 301 to the current one.
 
-    old_slug = models.SlugField("đường dẫn cũ", max_length=255, unique=True)
+    Either an old slug of ours (/tin-tuc/<old_slug>/) or an address of the portal it replaced
+    (`old_url`: path and query as news.legacy_redirects.old_url_key writes them, any host)."""
+
+    old_slug = models.SlugField("đường dẫn cũ", max_length=255, unique=True, null=True, blank=True)
+    old_url = models.CharField(
+        "địa chỉ trên cổng cũ", max_length=1000, unique=True, null=True, blank=True
+    )
     article = models.ForeignKey(
         Article, verbose_name="bài viết", on_delete=models.CASCADE, related_name="redirects"
     )
@@ -513,9 +519,16 @@ class ArticleRedirect(models.Model):
         verbose_name = "đường dẫn cũ"
         verbose_name_plural = "đường dẫn cũ"
         ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(old_slug__isnull=False, old_url__isnull=True)
+                | Q(old_slug__isnull=True, old_url__isnull=False),
+                name="news_redirect_slug_or_url",
+            ),
+        ]
 
     def __str__(self):
-        return f"{self.old_slug} → {self.article_id}"
+        return f"{self.old_slug or self.old_url} → {self.article_id}"
 
 
 class BodyImageQuerySet(models.QuerySet):
@@ -565,3 +578,31 @@ class BodyImage(models.Model):
     def thumb_url(self):
         name = self.renditions.get(str(images.THUMB_WIDTH)) or self.default_name
         return default_storage.url(name)
+
+
+class ArticleImport(models.Model):
+    """Where an imported article came from (news.importing): its stable source key makes a
+    second import update it instead of adding it again."""
+
+    article = models.OneToOneField(
+        Article, verbose_name="bài viết", on_delete=models.CASCADE, related_name="import_record"
+    )
+    # The old address, the WordPress guid or a hash of title and date (news.importing.items).
+    source_key = models.CharField("khoá nguồn", max_length=255, unique=True)
+    source_format = models.CharField("định dạng nguồn", max_length=10)
+    source_name = models.CharField("tệp nguồn", max_length=500)
+    source_url = models.CharField("địa chỉ cũ", max_length=1000, blank=True)
+    encoding = models.CharField("bảng mã gốc", max_length=20, blank=True)
+    content_hash = models.CharField(max_length=64, editable=False)
+    # The old portal's count at the last import: a later import adds only what it counted since.
+    legacy_view_count = models.PositiveBigIntegerField("lượt xem trên cổng cũ", default=0)
+    imported_at = models.DateTimeField("nhập lúc", auto_now_add=True)
+    updated_at = models.DateTimeField("nhập lại lúc", auto_now=True)
+
+    class Meta:
+        verbose_name = "bài nhập từ cổng cũ"
+        verbose_name_plural = "bài nhập từ cổng cũ"
+        ordering = ["-imported_at", "-id"]
+
+    def __str__(self):
+        return self.source_name

@@ -32,5 +32,6 @@ ROLE_PERMISSIONS = {
         ("news", "view_category"),
         ("news", "view_articleredirect"),
         ("news", "delete_articleredirect"),
+        ("news", "view_articleimport"),
     ],
 }
