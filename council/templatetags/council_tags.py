@@ -63,6 +63,27 @@ def council_menu(context, nav_categories):
     for role in ("documents", "sessions"):
         if role not in placed:
             entries.append(council_entry(role))
+    entries.extend(petition_menu_entries(path))
+    return entries
+
+
+# Voters' petitions: the register, the citizens' form and the look-up, each one click away.
+PETITION_MENU = (
+    ("Kiến nghị cử tri", "council:petition_list"),
+    ("Gửi câu hỏi, kiến nghị", "council:petition_form"),
+    ("Tra cứu", "council:petition_lookup"),
+)
+
+
+def petition_menu_entries(path):
+    entries = []
+    list_url = reverse("council:petition_list")
+    for name, url_name in PETITION_MENU:
+        url = reverse(url_name)
+        # A petition's own page belongs to the register's entry.
+        in_register = url == list_url and path.startswith(url) and path[len(url) :][:1].isdigit()
+        current = "page" if path == url else ("true" if in_register else "")
+        entries.append({"name": name, "url": url, "current": current})
     return entries
 
 
