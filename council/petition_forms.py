@@ -36,11 +36,6 @@ MESSAGES = {
 }
 
 
-class SectorChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return obj.name
-
-
 class PetitionForm(ProtectedForm):
     kind = forms.ChoiceField(
         label="Bạn muốn gửi",
@@ -83,7 +78,7 @@ class PetitionForm(ProtectedForm):
             attrs={"type": "email", "autocomplete": "email", "inputmode": "email"}
         ),
     )
-    sector = SectorChoiceField(
+    sector = forms.ModelChoiceField(
         label="Lĩnh vực",
         queryset=Sector.objects.in_order(),
         required=False,
