@@ -171,3 +171,16 @@ def council_news_category(context, role):
                 "url": reverse("news:category", kwargs={"slug": slug}),
             }
     return None
+
+
+@register.inclusion_tag("admin/_todo_items.html", takes_context=True)
+def waiting_petitions_todo(context):
+    """On the admin home's to-do list: citizens' questions waiting, for those who decide them."""
+    from ..petitions import Petition
+
+    request = context.get("request")
+    if request is None or not request.user.has_perm("council.change_petition"):
+        return {"items": []}
+    url = reverse("admin:council_petition_changelist") + "?status__exact=submitted"
+    count = Petition.objects.waiting().count()
+    return {"items": [{"label": "câu hỏi, kiến nghị chờ xem xét", "count": count, "url": url}]}

@@ -150,3 +150,11 @@ def test_the_change_form_refuses_an_answered_status_without_an_answer(client, cl
     assert "Hãy nhập nội dung trả lời trước khi chọn tình trạng này." in response.content.decode()
     petition.refresh_from_db()
     assert petition.status == Petition.Status.RECEIVED
+
+
+def test_the_admin_home_counts_the_questions_waiting(client, clerk):
+    SubmissionFactory.create_batch(2)
+    PetitionFactory()
+    html = client.get("/quan-tri/").content.decode()
+    assert "<strong>2</strong> câu hỏi, kiến nghị chờ xem xét" in html
+    assert "/quan-tri/council/petition/?status__exact=submitted" in html
