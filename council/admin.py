@@ -273,3 +273,7 @@ class TermAdmin(admin.ModelAdmin):
     @admin.display(description="nhiệm kỳ")
     def years(self, obj):
         return obj.years
+
+
+# Voters' petitions have their own staff screens.
+from . import petition_admin  # noqa: E402, F401

@@ -65,6 +65,24 @@ def connect():
     cache.on_change(Term, keys=[UPCOMING_CACHE], tags=lambda obj: ["sessions", "site"])
     for through in (Document.articles.through, Session.articles.through):
         m2m_changed.connect(_linked_articles, sender=through, dispatch_uid=f"council:{through}")
+    _connect_petitions()
+
+
+def _petition_tags(petition):
+    # Every change, a citizen's waiting question included: a petition taken down must leave the
+    # register and its page, and the status it left is no longer known here.
+    return [f"petition:{petition.pk}", "petitions"]
+
+
+def _connect_petitions():
+    """Petitions: "petition:<id>" (its page) and "petitions" (the register and its counts)."""
+    from .models import Document, Sector, Session
+    from .petitions import Agency, Petition
+
+    cache.on_change(Petition, tags=_petition_tags)
+    # The register's filter menus and the names on its entries.
+    for model in (Agency, Sector, Session, Document):
+        cache.on_change(model, tags=lambda obj: ["petitions"])
 
 
 def documents_changed(documents):

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from news.models import Article, Category
 
-from . import amendments, demo_pdf, files, numbers
+from . import amendments, demo_pdf, files, numbers, petition_demo
 from .models import (
     AgendaItem,
     Document,
@@ -218,3 +218,4 @@ def load(stdout):
             targets.append(documents[change["target"]].pk)
     amendments.refresh_statuses(targets)
     stdout.write(f"Văn bản, kỳ họp: {new_sessions} kỳ họp mới, {new_documents} văn bản mới.")
+    petition_demo.load(stdout)

@@ -702,3 +702,7 @@ class DocumentFile(models.Model):
         for field in (self.file, self.preview):
             if field:
                 field.storage.delete(field.name)
+
+
+# Voters' petitions live in their own module; imported here so Django finds the models.
+from .petitions import Agency, Petition  # noqa: E402, F401

@@ -25,3 +25,11 @@ CLERK_PERMISSIONS = [
     ("news", "view_article"),
     ("news", "view_category"),
 ]
+
+# Voters' petitions and the agencies answering them (granted by migration 0004).
+PETITION_PERMISSIONS = [
+    ("council", f"{action}_{model}")
+    for model in ("petition", "agency")
+    for action in ("add", "change", "delete", "view")
+]
+CLERK_PERMISSIONS += PETITION_PERMISSIONS

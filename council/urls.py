@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import feeds, views
+from . import feeds, petition_views, views
 
 app_name = "council"
 
@@ -13,4 +13,9 @@ urlpatterns = [
     path("van-ban/<slug:slug>/in/", views.document_print, name="document_print"),
     path("ky-hop/", views.session_list, name="session_list"),
     path("ky-hop/<slug:slug>/", views.session_detail, name="session_detail"),
+    # Voters' petitions and citizens' questions.
+    path("kien-nghi/", petition_views.petition_list, name="petition_list"),
+    path("kien-nghi/gui/", petition_views.petition_form, name="petition_form"),
+    path("kien-nghi/tra-cuu/", petition_views.petition_lookup, name="petition_lookup"),
+    path("kien-nghi/<int:pk>/", petition_views.petition_detail, name="petition_detail"),
 ]

@@ -63,6 +63,27 @@ def council_menu(context, nav_categories):
     for role in ("documents", "sessions"):
         if role not in placed:
             entries.append(council_entry(role))
+    entries.extend(petition_menu_entries(path))
+    return entries
+
+
+# Voters' petitions: the register, the citizens' form and the look-up, each one click away.
+PETITION_MENU = (
+    ("Kiến nghị cử tri", "council:petition_list"),
+    ("Gửi câu hỏi, kiến nghị", "council:petition_form"),
+    ("Tra cứu", "council:petition_lookup"),
+)
+
+
+def petition_menu_entries(path):
+    entries = []
+    list_url = reverse("council:petition_list")
+    for name, url_name in PETITION_MENU:
+        url = reverse(url_name)
+        # A petition's own page belongs to the register's entry.
+        in_register = url == list_url and path.startswith(url) and path[len(url) :][:1].isdigit()
+        current = "page" if path == url else ("true" if in_register else "")
+        entries.append({"name": name, "url": url, "current": current})
     return entries
 
 
@@ -150,3 +171,16 @@ def council_news_category(context, role):
                 "url": reverse("news:category", kwargs={"slug": slug}),
             }
     return None
+
+
+@register.inclusion_tag("admin/_todo_items.html", takes_context=True)
+def waiting_petitions_todo(context):
+    """On the admin home's to-do list: citizens' questions waiting, for those who decide them."""
+    from ..petitions import Petition
+
+    request = context.get("request")
+    if request is None or not request.user.has_perm("council.change_petition"):
+        return {"items": []}
+    url = reverse("admin:council_petition_changelist") + "?status__exact=submitted"
+    count = Petition.objects.waiting().count()
+    return {"items": [{"label": "câu hỏi, kiến nghị chờ xem xét", "count": count, "url": url}]}

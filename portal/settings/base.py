@@ -528,6 +528,23 @@ COUNCIL_NEWS_CATEGORIES = {
 # Rows in one bulk import of documents (council.imports).
 COUNCIL_IMPORT_MAX_ROWS = env_int("COUNCIL_IMPORT_MAX_ROWS", 2000)
 
+# --- Voters' petitions and citizens' questions (council.petitions) ----------------------------
+# The form "Gửi câu hỏi, kiến nghị" shares the comment form's captcha, honeypot and start note.
+PETITIONS_TITLE_MAX = env_int("PETITIONS_TITLE_MAX", 200)
+PETITIONS_CONTENT_MIN = env_int("PETITIONS_CONTENT_MIN", 20)
+PETITIONS_CONTENT_MAX = env_int("PETITIONS_CONTENT_MAX", 5000)
+PETITIONS_MAX_LINKS = env_int("PETITIONS_MAX_LINKS", 2)
+PETITIONS_MIN_SECONDS = env_int("PETITIONS_MIN_SECONDS", 5)
+# Questions one client address may send per window; 0 disables.
+PETITIONS_RATE_LIMIT = env_int("PETITIONS_RATE_LIMIT", 3)
+PETITIONS_RATE_WINDOW = env_int("PETITIONS_RATE_WINDOW", 3600)
+# Wrong reference codes one address may type per window ("Tra cứu"); 0 disables.
+PETITIONS_LOOKUP_RATE_LIMIT = env_int("PETITIONS_LOOKUP_RATE_LIMIT", 10)
+PETITIONS_LOOKUP_RATE_WINDOW = env_int("PETITIONS_LOOKUP_RATE_WINDOW", 600)
+# Days after staff decided on a question (or after it was sent, if never decided) before
+# `manage.py purge_petition_senders` blanks the sender's phone, e-mail, address hash and browser.
+PETITIONS_SENDER_RETENTION_DAYS = env_int("PETITIONS_SENDER_RETENTION_DAYS", 365)
+
 # --- Mail ---------------------------------------------------------------------------------
 # Staff notifications (news.notifications): SMTP configured from the environment in production,
 # the console in development, Django's in-memory outbox in tests.

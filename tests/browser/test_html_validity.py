@@ -12,6 +12,7 @@ from django.utils import timezone
 from portal import views as portal_views
 from tests.comments.factories import CommentFactory
 from tests.council.factories import AgendaItemFactory, DocumentFactory, SessionFactory
+from tests.council.petition_factories import PetitionFactory, SubmissionFactory
 
 from .helpers import build_site_content
 from .page_checkers import VNU_JAR, require, vnu_messages
@@ -26,6 +27,8 @@ def reader_pages(content):
     AgendaItemFactory(session=session)
     document = DocumentFactory(session=session)
     CommentFactory(article=article)
+    answered = PetitionFactory(answered=True)
+    waiting = SubmissionFactory()
     poll = content.poll
     ballot = reverse("polls:ballot", args=[poll.pk]) + f"?choice={poll.choices.first().pk}"
     return {
@@ -51,6 +54,13 @@ def reader_pages(content):
         "document-print": reverse("council:document_print", args=[document.slug]),
         "sessions": reverse("council:session_list"),
         "session": session.get_absolute_url(),
+        "petitions": reverse("council:petition_list"),
+        "petitions-filtered": reverse("council:petition_list") + "?trang-thai=da-tra-loi",
+        "petition": answered.get_absolute_url(),
+        "petition-form": reverse("council:petition_form"),
+        "petition-lookup": reverse("council:petition_lookup"),
+        "petition-lookup-found": reverse("council:petition_lookup") + f"?ma={waiting.code}",
+        "petition-lookup-wrong": reverse("council:petition_lookup") + "?ma=KN-2026-AAAA-BBBB",
         "not-found": "/trang-khong-co/",
     }
 

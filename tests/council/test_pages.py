@@ -200,6 +200,9 @@ def test_the_menu_puts_the_council_pages_in_place_of_their_news_categories(clien
         ("/chuyen-muc/thong-tin/", "Thông tin hoạt động"),
         ("/ky-hop/", "Kỳ họp"),
         ("/van-ban/", "Văn bản"),
+        ("/kien-nghi/", "Kiến nghị cử tri"),
+        ("/kien-nghi/gui/", "Gửi câu hỏi, kiến nghị"),
+        ("/kien-nghi/tra-cuu/", "Tra cứu"),
     ]
     assert 'href="/van-ban/" aria-current="page"' in menu
 
@@ -213,6 +216,9 @@ def test_without_those_categories_the_council_pages_come_last_in_the_menu(client
         "Giám sát",
         "Văn bản",
         "Kỳ họp",
+        "Kiến nghị cử tri",
+        "Gửi câu hỏi, kiến nghị",
+        "Tra cứu",
     ]
 
 

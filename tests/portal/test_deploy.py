@@ -71,6 +71,7 @@ def test_the_scheduled_services_run_commands_that_exist():
     assert names == [
         "purge_poll_voters",
         "purge_comment_senders",
+        "purge_petition_senders",
         "captcha_clean",
         "sweep_media",
         "backup",
