@@ -273,3 +273,7 @@ class TermAdmin(admin.ModelAdmin):
     @admin.display(description="nhiệm kỳ")
     def years(self, obj):
         return obj.years
+
+
+# Delegates, questions in session and the work schedule.
+from . import people_admin  # noqa: E402, F401
