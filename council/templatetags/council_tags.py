@@ -150,3 +150,40 @@ def council_news_category(context, role):
                 "url": reverse("news:category", kwargs={"slug": slug}),
             }
     return None
+
+
+@register.simple_tag(takes_context=True)
+def council_menu_group(context):
+    """The council's menu group (council.menu.ENTRIES): {"name", "entries"}, each entry with
+    its aria-current state, like council_menu's."""
+    from .. import menu
+
+    request = context.get("request")
+    path = request.path if request is not None else ""
+    entries = []
+    for name, url_name in menu.ENTRIES:
+        url = reverse(url_name)
+        section = url if url.count("/") <= 2 else "/" + url.strip("/").split("/")[0] + "/"
+        current = "page" if path == url else ("true" if path.startswith(section) else "")
+        entries.append({"name": name, "url": url, "current": current})
+    return {"name": menu.GROUP_NAME, "entries": entries}
+
+
+@register.inclusion_tag("council/_today_events.html")
+def today_events_block():
+    """The day's public events on the home page, cached under the "schedule" tag and the day."""
+    from portal import cache as portal_cache
+
+    from .. import schedule
+
+    today = timezone.localdate()
+    events = portal_cache.remember(
+        f"council:today-events:v1:{today.isoformat()}",
+        caching.TODAY_EVENTS_TAGS,
+        lambda: schedule.today_events(today),
+    )
+    return {
+        "events": events,
+        "today": today,
+        "week_url": schedule.week_url(today),
+    }
