@@ -218,3 +218,6 @@ def load(stdout):
             targets.append(documents[change["target"]].pk)
     amendments.refresh_statuses(targets)
     stdout.write(f"Văn bản, kỳ họp: {new_sessions} kỳ họp mới, {new_documents} văn bản mới.")
+    from . import people_demo
+
+    people_demo.load(stdout)
