@@ -1,6 +1,7 @@
 """Reader pages about delegates: the directory, "Tìm đại biểu của bạn", a delegate's page,
 the standing committee and committees. GET only, no cookie, served from the page cache."""
 
+
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -96,11 +97,12 @@ def _public_delegate(slug):
 def delegate_detail(request, slug):
     delegate = _public_delegate(slug)
     page_cache.tag(request, f"delegate:{delegate.pk}", "delegates", "schedule", "questions")
-    now = timezone.now()
+    # From the start of today (local time) on: the reception this morning is still listed.
+    today = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
     upcoming = list(
         Event.objects.public()
         .filter(participants=delegate)
-        .filter(starts_at__gte=now - timezone.timedelta(hours=12))
+        .filter(starts_at__gte=today)
         .chronological()[:DELEGATE_EVENTS]
     )
     questions = list(

@@ -1,6 +1,8 @@
 """Reader pages of the work schedule: the week (and its print view), the month, and the
 iCalendar feeds. A malformed week or month in the address gets a Vietnamese 404 page."""
 
+import datetime
+
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
@@ -47,7 +49,8 @@ def _week_page(request, monday, printing=False):
         "next_url": schedule.week_url(week.next),
         "this_week_url": reverse("council:schedule_week_current"),
         "print_url": schedule.week_url(monday, printing=True),
-        "month_url": schedule.month_url(monday),
+        # The month holding most of the week (its Thursday, as ISO weeks count).
+        "month_url": schedule.month_url(monday + datetime.timedelta(days=3)),
         "feeds": _feeds(),
         "is_this_week": monday == schedule.monday_of(timezone.localdate()),
         "canonical_url": news_seo.absolute_url(schedule.week_url(monday)),
