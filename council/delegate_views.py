@@ -1,7 +1,6 @@
 """Reader pages about delegates: the directory, "Tìm đại biểu của bạn", a delegate's page,
 the standing committee and committees. GET only, no cookie, served from the page cache."""
 
-
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
