@@ -15,6 +15,7 @@ register = template.Library()
 
 SEARCH_DOCUMENTS = 5
 SEARCH_SESSIONS = 3
+SEARCH_QUESTIONS = 3
 RELATED_DOCUMENTS = 10
 
 _ROLES = {
@@ -107,11 +108,25 @@ def related_documents(article):
     return {"documents": documents}
 
 
-@register.inclusion_tag("council/_search_results.html")
-def council_search_results(query):
-    """Documents and sessions matching the site search's query (news.search.ParsedQuery)."""
+@register.inclusion_tag("council/_search_results.html", takes_context=True)
+def council_search_results(context, query):
+    """Documents, sessions and questions in session matching the site search's query
+    (news.search.ParsedQuery)."""
+    from portal import page_cache
+
+    from .. import questions as session_questions
+    from ..models import Question
+
     if query is None or not query.is_searchable:
-        return {"documents": [], "sessions": []}
+        return {"documents": [], "sessions": [], "questions": []}
+    request = context.get("request")
+    if request is not None:
+        page_cache.tag(request, "documents", "sessions", "questions")
+    found_questions = list(
+        session_questions.matching(Question.objects.public().for_lists(), query)
+        .filter(delegate__is_published=True)
+        .in_register_order()[: SEARCH_QUESTIONS + 1]
+    )
     documents = list(
         documents_register.search(Document.objects.public().for_lists(), query)[
             : SEARCH_DOCUMENTS + 1
@@ -124,6 +139,9 @@ def council_search_results(query):
         "documents": documents[:SEARCH_DOCUMENTS],
         "more_documents": len(documents) > SEARCH_DOCUMENTS,
         "sessions": list(sessions.newest_first()[:SEARCH_SESSIONS]),
+        "questions": found_questions[:SEARCH_QUESTIONS],
+        "more_questions": len(found_questions) > SEARCH_QUESTIONS,
+        "question_register_url": reverse("council:question_list"),
         "query": query,
         "register_url": reverse("council:document_list"),
     }

@@ -112,3 +112,10 @@ def test_answering_a_question_shows_on_its_cached_pages_at_once(client):
     question.save()
     assert "Sẽ hoàn thành trong quý II." in client.get(question.get_absolute_url()).content.decode()
     assert "Đã trả lời" in client.get("/chat-van/").content.decode()
+
+
+def test_the_site_search_finds_questions_typed_without_marks(client):
+    question = QuestionFactory(question="Khi nào mở lại tuyến xe buýt số 18 qua quận Hòa Bình?")
+    html = client.get("/tim-kiem/", {"q": "xe buyt hoa binh"}).content.decode()
+    assert "Chất vấn tại kỳ họp" in html
+    assert question.get_absolute_url() in html
