@@ -200,6 +200,10 @@ def test_the_menu_puts_the_council_pages_in_place_of_their_news_categories(clien
         ("/chuyen-muc/thong-tin/", "Thông tin hoạt động"),
         ("/ky-hop/", "Kỳ họp"),
         ("/van-ban/", "Văn bản"),
+        # The council's group (council.menu) follows.
+        ("/dai-bieu/", "Đại biểu"),
+        ("/chat-van/", "Chất vấn"),
+        ("/lich-cong-tac/", "Lịch công tác"),
     ]
     assert 'href="/van-ban/" aria-current="page"' in menu
 
@@ -213,6 +217,9 @@ def test_without_those_categories_the_council_pages_come_last_in_the_menu(client
         "Giám sát",
         "Văn bản",
         "Kỳ họp",
+        "Đại biểu",
+        "Chất vấn",
+        "Lịch công tác",
     ]
 
 
