@@ -231,6 +231,11 @@ class QuestionAdmin(VietnameseDatesMixin, FoldedSearchMixin, admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).defer("search_folded")
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "video_url":
+            kwargs["assume_scheme"] = "https"  # video addresses are https only
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         # The answer may have come with the commitments: the status follows both.
