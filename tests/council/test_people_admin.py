@@ -50,7 +50,7 @@ def test_a_clerk_adds_a_delegate_with_a_portrait_cleaned_and_resized(client):
     delegate = Delegate.objects.get()
     assert delegate.slug == "tran-thi-thu-ha"
     assert delegate.portrait.name.startswith("dai-bieu/")
-    assert set(delegate.portrait_renditions["files"]) == {"320"}
+    assert "320" in delegate.portrait_renditions["files"]  # narrower copies for the cards
 
 
 def test_a_file_that_is_not_a_picture_is_refused_and_nothing_is_saved(client):
