@@ -275,5 +275,5 @@ class TermAdmin(admin.ModelAdmin):
         return obj.years
 
 
-# Voters' petitions have their own staff screens.
-from . import petition_admin  # noqa: E402, F401
+# Delegates, questions in session and the work schedule; voters' petitions: their own screens.
+from . import people_admin, petition_admin  # noqa: E402, F401

@@ -11,6 +11,7 @@ class CouncilConfig(AppConfig):
         from . import caching, sitemaps
 
         caching.connect()
+        caching.connect_people()
         sitemaps.register()
         # After news in INSTALLED_APPS, so the demo articles exist to be linked.
         demo_registry.register(self)

@@ -99,3 +99,95 @@ def cached(key, build):
         value = build()
         key.set(value)
     return value
+
+
+# --- Delegates, questions, schedule (part 2) -------------------------------------------------
+# Tags: "delegate:<id>", "delegates" (directory, look-up, committee pages), "question:<id>",
+# "questions" (register, session and delegate pages), "schedule" (week, month, feeds, and the
+# home page through "site" since it shows the day's events).
+
+DELEGATE_FILTERS_CACHE = Key("council:delegate-filters", version=1, timeout=300)
+QUESTION_FILTERS_CACHE = Key("council:question-filters", version=1, timeout=300)
+TODAY_EVENTS_TAGS = ("schedule",)
+
+
+def _question_tags(question):
+    return [
+        f"question:{question.pk}",
+        "questions",
+        f"session:{question.session_id}",
+        f"delegate:{question.delegate_id}",
+    ]
+
+
+def connect_people():
+    """Declare the rules of part 2 (called from CouncilConfig.ready)."""
+    from .models import (
+        Agency,
+        Commitment,
+        Committee,
+        CommitteeMembership,
+        Constituency,
+        Delegate,
+        DelegateGroup,
+        Event,
+        Membership,
+        Position,
+        Question,
+        Ward,
+    )
+
+    people = [DELEGATE_FILTERS_CACHE]
+    cache.on_change(
+        Delegate,
+        keys=people,
+        tags=lambda obj: [f"delegate:{obj.pk}", "delegates", "questions", "schedule", SITEMAP_TAG],
+    )
+    for model in (Membership, CommitteeMembership):
+        cache.on_change(
+            model, keys=people, tags=lambda obj: [f"delegate:{obj.delegate_id}", "delegates"]
+        )
+    for model in (Committee, DelegateGroup, Position, Constituency, Ward):
+        cache.on_change(model, keys=people, tags=lambda obj: ["delegates", SITEMAP_TAG])
+    cache.on_change(Question, keys=[QUESTION_FILTERS_CACHE], tags=lambda obj: _question_tags(obj))
+    cache.on_change(Commitment, tags=lambda obj: [f"question:{obj.question_id}", "questions"])
+    cache.on_change(Agency, keys=[QUESTION_FILTERS_CACHE], tags=lambda obj: ["questions"])
+    cache.on_change(
+        Event,
+        tags=lambda obj: [
+            "schedule",
+            "site",
+            *([f"session:{obj.session_id}"] if obj.session_id else []),
+        ],
+    )
+    m2m_changed.connect(
+        _event_participants,
+        sender=Event.participants.through,
+        dispatch_uid="council:event-participants",
+    )
+    m2m_changed.connect(
+        _delegate_articles,
+        sender=Delegate.articles.through,
+        dispatch_uid="council:delegate-articles",
+    )
+
+
+def _event_participants(sender, action, pk_set, reverse, instance, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        delegates = [instance.pk] if reverse else list(pk_set or ())
+        cache.touch("schedule", "site", *(f"delegate:{pk}" for pk in delegates))
+
+
+def _delegate_articles(sender, action, pk_set, reverse, instance, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        if reverse:
+            cache.touch(f"article:{instance.pk}", "delegates")
+        else:
+            cache.touch(f"delegate:{instance.pk}", *(f"article:{pk}" for pk in pk_set or ()))
+
+
+def questions_changed(questions):
+    """After a queryset.update() of questions (their status)."""
+    from .models import Question
+
+    cache.changed(Question, questions)

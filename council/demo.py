@@ -219,3 +219,6 @@ def load(stdout):
     amendments.refresh_statuses(targets)
     stdout.write(f"Văn bản, kỳ họp: {new_sessions} kỳ họp mới, {new_documents} văn bản mới.")
     petition_demo.load(stdout)
+    from . import people_demo
+
+    people_demo.load(stdout)

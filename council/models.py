@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -706,3 +707,614 @@ class DocumentFile(models.Model):
 
 # Voters' petitions live in their own module; imported here so Django finds the models.
 from .petitions import Agency, Petition  # noqa: E402, F401
+
+# --- Delegates ("Đại biểu"), part 2 --------------------------------------------------------
+
+
+class Position(_NamedList):
+    """Chủ tịch, Phó Chủ tịch, Trưởng Ban, Ủy viên…: the delegate's post in a term."""
+
+    class Meta(_NamedList.Meta):
+        verbose_name = "chức vụ"
+        verbose_name_plural = "chức vụ"
+
+
+class Committee(_NamedList):
+    """The standing committee ("Thường trực HĐND") and the committees ("Ban"): editable."""
+
+    class Kind(models.TextChoices):
+        STANDING = "standing", "Thường trực HĐND"
+        COMMITTEE = "committee", "Ban của HĐND"
+
+    kind = models.CharField("loại", max_length=12, choices=Kind.choices, default=Kind.COMMITTEE)
+    description = models.TextField(
+        "chức năng, nhiệm vụ", blank=True, help_text="Vài câu giới thiệu, hiện ở trang của ban."
+    )
+
+    class Meta(_NamedList.Meta):
+        verbose_name = "Thường trực / ban"
+        verbose_name_plural = "Thường trực và các ban"
+
+    def save(self, *args, **kwargs):
+        self.description = text.normalize(self.description).strip()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("council:committee_detail", kwargs={"slug": self.slug})
+
+
+class DelegateGroup(_NamedList):
+    """A delegate group ("Tổ đại biểu"), usually one per district or area."""
+
+    class Meta(_NamedList.Meta):
+        verbose_name = "tổ đại biểu"
+        verbose_name_plural = "tổ đại biểu"
+
+
+class Constituency(models.Model):
+    """An electoral unit ("đơn vị bầu cử") of a term, with the wards and communes it covers."""
+
+    term = models.ForeignKey(
+        Term, verbose_name="khóa", on_delete=models.PROTECT, related_name="constituencies"
+    )
+    number = models.PositiveSmallIntegerField("số")
+    seats = models.PositiveSmallIntegerField("số đại biểu được bầu", default=0)
+    slug = models.SlugField("đường dẫn", max_length=80, unique=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = "đơn vị bầu cử"
+        verbose_name_plural = "đơn vị bầu cử"
+        ordering = ["term", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["term", "number"], name="council_constituency_number")
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.term.name})"
+
+    def save(self, *args, **kwargs):
+        self.slug = text.slugify(f"{self.term.slug} don vi {self.number}", max_length=80)
+        super().save(*args, **kwargs)
+
+    @property
+    def name(self):
+        return f"Đơn vị bầu cử số {self.number}"
+
+
+class WardQuerySet(models.QuerySet):
+    def matching(self, folded):
+        """Wards whose name, without tone marks, contains the folded words in order."""
+        return self.filter(name_folded__contains=folded)
+
+
+class Ward(models.Model):
+    """A ward, commune or township ("phường", "xã", "thị trấn") and the constituency it is in."""
+
+    class Kind(models.TextChoices):
+        WARD = "phuong", "Phường"
+        COMMUNE = "xa", "Xã"
+        TOWNSHIP = "thi-tran", "Thị trấn"
+
+    constituency = models.ForeignKey(
+        Constituency,
+        verbose_name="đơn vị bầu cử",
+        on_delete=models.CASCADE,
+        related_name="wards",
+    )
+    kind = models.CharField("loại", max_length=10, choices=Kind.choices, default=Kind.WARD)
+    name = models.CharField("tên", max_length=120, help_text="Không kèm chữ “phường”, “xã”.")
+    name_folded = models.CharField(max_length=140, editable=False, db_index=True)
+
+    objects = WardQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "phường, xã"
+        verbose_name_plural = "phường, xã"
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["constituency", "kind", "name"], name="council_ward_once"
+            )
+        ]
+
+    def __str__(self):
+        return self.full_name
+
+    def save(self, *args, **kwargs):
+        self.name = text.squash_spaces(self.name)
+        self.name_folded = " ".join(text.fold(self.name).lower().split())
+        super().save(*args, **kwargs)
+
+    @property
+    def full_name(self):
+        return f"{self.get_kind_display()} {self.name}"
+
+
+class DelegateQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_published=True)
+
+    def in_order(self):
+        return self.order_by("order", "sort_name", "id")
+
+
+class Delegate(models.Model):
+    """A council delegate. Only the office's public contact is kept: never a private phone or
+    home address."""
+
+    full_name = models.CharField("họ và tên", max_length=120)
+    sort_name = models.CharField(max_length=140, editable=False, db_index=True)
+    slug = models.SlugField("đường dẫn", max_length=140, unique=True, blank=True, editable=False)
+    portrait = models.ImageField(
+        "ảnh chân dung",
+        upload_to="dai-bieu/%Y/%m/",
+        blank=True,
+        max_length=255,
+        help_text="JPEG, PNG hoặc WebP. Thông tin EXIF/GPS được xoá, ảnh nhỏ được tạo tự động.",
+    )
+    portrait_renditions = models.JSONField(default=dict, blank=True, editable=False)
+    birth_year = models.PositiveSmallIntegerField("năm sinh", null=True, blank=True)
+    workplace = models.CharField(
+        "nơi công tác", max_length=255, blank=True, help_text="Cơ quan, đơn vị, chức vụ ở đó."
+    )
+    biography = models.TextField("tiểu sử tóm tắt", blank=True)
+    office_phone = models.CharField(
+        "điện thoại cơ quan",
+        max_length=40,
+        blank=True,
+        help_text="Chỉ số điện thoại công vụ; không nhập số điện thoại riêng.",
+    )
+    office_email = models.EmailField("thư điện tử công vụ", blank=True)
+    office_address = models.CharField(
+        "địa chỉ liên hệ cơ quan",
+        max_length=255,
+        blank=True,
+        help_text="Địa chỉ nơi tiếp công dân hoặc cơ quan; không nhập địa chỉ nhà riêng.",
+    )
+    order = models.PositiveIntegerField("thứ tự", default=100)
+    is_published = models.BooleanField("hiện trên cổng thông tin", default=True)
+    articles = models.ManyToManyField(
+        Article, verbose_name="bài viết liên quan", blank=True, related_name="council_delegates"
+    )
+    search_folded = models.TextField(blank=True, editable=False)
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+    updated_at = models.DateTimeField("sửa lúc", auto_now=True)
+
+    objects = DelegateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "đại biểu"
+        verbose_name_plural = "đại biểu"
+        ordering = ["order", "sort_name", "id"]
+
+    def __str__(self):
+        return self.full_name
+
+    def save(self, *args, **kwargs):
+        from . import portraits
+
+        self.full_name = text.squash_spaces(self.full_name)
+        self.workplace = text.squash_spaces(self.workplace)
+        self.biography = text.normalize(self.biography).strip()
+        self.office_phone = text.squash_spaces(self.office_phone)
+        self.office_address = text.squash_spaces(self.office_address)
+        # Vietnamese names sort by the given name, the last word.
+        words = text.fold(self.full_name).lower().split()
+        self.sort_name = " ".join(words[-1:] + words[:-1])
+        self.search_folded = text.fold(f"{self.full_name} {self.workplace}").lower()
+        if not self.slug:
+            self.slug = self._unique_slug()
+        portraits.prepare(self)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("council:delegate_detail", kwargs={"slug": self.slug})
+
+    def _unique_slug(self):
+        base = text.slugify(self.full_name, max_length=120) or "dai-bieu"
+        slug, n = base, 1
+        # "tim" and "ban" are the look-up's and the committees' addresses under /dai-bieu/.
+        while slug in ("tim", "ban") or Delegate.objects.filter(slug=slug).exists():
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
+
+    @property
+    def portrait_card(self):
+        from . import portraits
+
+        return portraits.card(self)
+
+
+class Membership(models.Model):
+    """A delegate in one term: constituency, delegate group and post."""
+
+    delegate = models.ForeignKey(
+        Delegate, verbose_name="đại biểu", on_delete=models.CASCADE, related_name="memberships"
+    )
+    term = models.ForeignKey(
+        Term, verbose_name="khóa", on_delete=models.PROTECT, related_name="memberships"
+    )
+    constituency = models.ForeignKey(
+        Constituency,
+        verbose_name="đơn vị bầu cử",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="memberships",
+    )
+    delegate_group = models.ForeignKey(
+        DelegateGroup,
+        verbose_name="tổ đại biểu",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="memberships",
+    )
+    position = models.ForeignKey(
+        Position,
+        verbose_name="chức vụ",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="memberships",
+    )
+    is_full_time = models.BooleanField("đại biểu hoạt động chuyên trách", default=False)
+
+    class Meta:
+        verbose_name = "nhiệm kỳ của đại biểu"
+        verbose_name_plural = "các khóa đại biểu tham gia"
+        ordering = ["-term__start_year"]
+        constraints = [
+            models.UniqueConstraint(fields=["delegate", "term"], name="council_membership_once")
+        ]
+
+    def __str__(self):
+        return f"{self.delegate} – {self.term.name}"
+
+    def clean(self):
+        if self.constituency_id and self.term_id and self.constituency.term_id != self.term_id:
+            raise ValidationError(
+                {"constituency": "Đơn vị bầu cử này thuộc một khóa khác với khóa đã chọn."}
+            )
+
+
+class CommitteeMembership(models.Model):
+    """A delegate's seat on the standing committee or a committee, in one term."""
+
+    class Role(models.TextChoices):
+        HEAD = "head", "Trưởng Ban"
+        DEPUTY = "deputy", "Phó Trưởng Ban"
+        MEMBER = "member", "Ủy viên"
+        CHAIR = "chair", "Chủ tịch"
+        VICE_CHAIR = "vice_chair", "Phó Chủ tịch"
+
+    ROLE_ORDER = {"chair": 0, "vice_chair": 1, "head": 2, "deputy": 3, "member": 4}
+
+    delegate = models.ForeignKey(
+        Delegate,
+        verbose_name="đại biểu",
+        on_delete=models.CASCADE,
+        related_name="committee_memberships",
+    )
+    committee = models.ForeignKey(
+        Committee, verbose_name="ban", on_delete=models.PROTECT, related_name="memberships"
+    )
+    term = models.ForeignKey(Term, verbose_name="khóa", on_delete=models.PROTECT, related_name="+")
+    role = models.CharField("vai trò", max_length=12, choices=Role.choices, default=Role.MEMBER)
+    rank = models.PositiveSmallIntegerField(default=4, editable=False)
+
+    class Meta:
+        verbose_name = "thành viên Thường trực / ban"
+        verbose_name_plural = "tham gia Thường trực, các ban"
+        ordering = ["rank", "delegate__sort_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["delegate", "committee", "term"], name="council_committee_seat_once"
+            )
+        ]
+        indexes = [models.Index(fields=["committee", "term", "rank"], name="council_seat_list")]
+
+    def __str__(self):
+        return f"{self.get_role_display()} {self.committee}: {self.delegate}"
+
+    def save(self, *args, **kwargs):
+        self.rank = self.ROLE_ORDER.get(self.role, 4)
+        super().save(*args, **kwargs)
+
+    @property
+    def title(self):
+        """ "Trưởng Ban Pháp chế", "Ủy viên Ban Đô thị", "Chủ tịch HĐND"."""
+        if self.committee.kind == Committee.Kind.STANDING:
+            if self.role == self.Role.MEMBER:
+                return "Ủy viên Thường trực HĐND"
+            return f"{self.get_role_display()} HĐND"
+        name = self.committee.name
+        if self.role in (self.Role.HEAD, self.Role.DEPUTY) and name.startswith("Ban "):
+            return f"{self.get_role_display()} {name[4:]}"
+        return f"{self.get_role_display()} {name}"
+
+
+# --- Questions in session ("Chất vấn và trả lời chất vấn") ----------------------------------
+
+
+# Who is questioned is an Agency (council/petitions.py): one list of agencies, the same
+# Sở Tài chính or UBND thành phố whether it answers a question in session or a petition.
+
+
+class QuestionQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_published=True)
+
+    def in_register_order(self):
+        return self.order_by("-session__starts_on", "session_id", "order", "id")
+
+    def for_lists(self):
+        return self.select_related("session__term", "delegate", "agency", "sector").defer(
+            "search_folded", "answer_summary", "delegate__biography", "delegate__search_folded"
+        )
+
+
+class Question(models.Model):
+    class Status(models.TextChoices):
+        WAITING = "waiting", "Chưa trả lời"
+        ANSWERED = "answered", "Đã trả lời"
+        FOLLOWING = "following", "Đang theo dõi thực hiện cam kết"
+        DONE = "done", "Đã thực hiện xong cam kết"
+
+    session = models.ForeignKey(
+        Session, verbose_name="kỳ họp", on_delete=models.PROTECT, related_name="questions"
+    )
+    delegate = models.ForeignKey(
+        Delegate,
+        verbose_name="đại biểu chất vấn",
+        on_delete=models.PROTECT,
+        related_name="questions",
+    )
+    respondent = models.CharField(
+        "người trả lời", max_length=200, help_text="Ví dụ: Giám đốc Sở Xây dựng Trần Văn Bình."
+    )
+    agency = models.ForeignKey(
+        Agency, verbose_name="cơ quan", on_delete=models.PROTECT, related_name="questions"
+    )
+    sector = models.ForeignKey(
+        Sector,
+        verbose_name="lĩnh vực",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    question = models.TextField("nội dung chất vấn")
+    answer_summary = models.TextField("tóm tắt trả lời", blank=True)
+    asked_on = models.DateField("ngày chất vấn", null=True, blank=True)
+    video_url = models.URLField(
+        "video phiên chất vấn",
+        max_length=500,
+        blank=True,
+        validators=[video.validate_video_url],
+        help_text="Đường dẫn YouTube hoặc Facebook; để trống để dùng video của kỳ họp.",
+    )
+    video_start = models.CharField(
+        "thời điểm trong video",
+        max_length=8,
+        blank=True,
+        validators=[video.validate_moment],
+        help_text="Giờ:phút:giây hoặc phút:giây, ví dụ 1:25:40. Để trống nếu không có.",
+    )
+    documents = models.ManyToManyField(
+        Document, verbose_name="văn bản liên quan", blank=True, related_name="questions"
+    )
+    status = models.CharField(
+        "tình trạng", max_length=10, choices=Status.choices, default=Status.WAITING, editable=False
+    )
+    order = models.PositiveSmallIntegerField("thứ tự trong kỳ họp", default=0)
+    is_published = models.BooleanField("hiện trên cổng thông tin", default=True)
+    search_folded = models.TextField(blank=True, editable=False)
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+    updated_at = models.DateTimeField("sửa lúc", auto_now=True)
+
+    objects = QuestionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "chất vấn"
+        verbose_name_plural = "chất vấn và trả lời chất vấn"
+        ordering = ["-session__starts_on", "order", "id"]
+        indexes = [
+            models.Index(fields=["session", "order", "id"], name="council_q_session"),
+            models.Index(fields=["status", "session"], name="council_q_status"),
+            models.Index(fields=["agency", "session"], name="council_q_agency"),
+            models.Index(fields=["sector", "session"], name="council_q_sector"),
+        ]
+
+    def __str__(self):
+        return f"{self.delegate} chất vấn {self.respondent}"
+
+    def save(self, *args, **kwargs):
+        from . import questions
+
+        self.respondent = text.squash_spaces(self.respondent)
+        self.question = text.normalize(self.question).strip()
+        self.answer_summary = text.normalize(self.answer_summary).strip()
+        self.video_url = (self.video_url or "").strip()
+        self.video_start = (self.video_start or "").strip()
+        if self.pk:
+            self.status = questions.status_of(self)
+        else:
+            self.status = self.Status.ANSWERED if self.answer_summary else self.Status.WAITING
+        self.search_folded = text.fold(
+            " ".join(
+                [
+                    self.question,
+                    self.answer_summary,
+                    self.respondent,
+                    self.delegate.full_name,
+                    self.agency.name,
+                    self.sector.name if self.sector_id else "",
+                ]
+            )
+        ).lower()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("council:question_detail", kwargs={"pk": self.pk})
+
+    @property
+    def video(self):
+        """The moment in the question's video, or in its session's."""
+        return video.moment(self.video_url or self.session.video_url, self.video_start)
+
+    @property
+    def title(self):
+        return f"Đại biểu {self.delegate.full_name} chất vấn {self.respondent}"
+
+
+class Commitment(models.Model):
+    """What the person questioned promised, and how far it got."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Chưa thực hiện"
+        IN_PROGRESS = "in_progress", "Đang thực hiện"
+        DONE = "done", "Đã thực hiện"
+
+    question = models.ForeignKey(
+        Question, verbose_name="chất vấn", on_delete=models.CASCADE, related_name="commitments"
+    )
+    text = models.TextField("nội dung cam kết")
+    due_on = models.DateField("thời hạn", null=True, blank=True)
+    status = models.CharField(
+        "tình trạng", max_length=12, choices=Status.choices, default=Status.PENDING
+    )
+    result = models.TextField("kết quả thực hiện", blank=True)
+    order = models.PositiveSmallIntegerField("thứ tự", default=0)
+
+    class Meta:
+        verbose_name = "cam kết"
+        verbose_name_plural = "cam kết sau chất vấn"
+        ordering = ["order", "id"]
+
+    def __str__(self):
+        return self.text[:80]
+
+    def save(self, *args, **kwargs):
+        from . import questions
+
+        self.text = text.normalize(self.text).strip()
+        self.result = text.normalize(self.result).strip()
+        super().save(*args, **kwargs)
+        questions.refresh_status(self.question_id)
+
+    def delete(self, *args, **kwargs):
+        from . import questions
+
+        result = super().delete(*args, **kwargs)
+        questions.refresh_status(self.question_id)
+        return result
+
+
+# --- Work schedule ("Lịch công tác") --------------------------------------------------------
+
+
+class EventQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_public=True)
+
+    def between(self, start, end):
+        """Events overlapping [start, end): those that start before the end and end after the
+        start (an event without an end lasts its start instant)."""
+        return self.filter(starts_at__lt=end).filter(
+            Q(ends_at__gt=start) | Q(ends_at__isnull=True, starts_at__gte=start)
+        )
+
+    def chronological(self):
+        return self.order_by("starts_at", "id")
+
+
+class Event(models.Model):
+    """One entry of the work schedule."""
+
+    class Kind(models.TextChoices):
+        STANDING_MEETING = "phien-hop-thuong-truc", "Phiên họp Thường trực"
+        SUPERVISION = "giam-sat", "Giám sát"
+        SURVEY = "khao-sat", "Khảo sát"
+        CITIZEN_RECEPTION = "tiep-cong-dan", "Tiếp công dân"
+        VOTER_MEETING = "tiep-xuc-cu-tri", "Tiếp xúc cử tri"
+        SESSION = "ky-hop", "Kỳ họp"
+        OTHER = "khac", "Hoạt động khác"
+
+    title = models.CharField("nội dung", max_length=300)
+    kind = models.CharField("loại hoạt động", max_length=24, choices=Kind.choices)
+    starts_at = models.DateTimeField("bắt đầu", help_text="Ví dụ: 05/12/2026 08:00.")
+    ends_at = models.DateTimeField("kết thúc", null=True, blank=True)
+    place = models.CharField("địa điểm", max_length=255, blank=True)
+    host = models.CharField(
+        "chủ trì", max_length=200, blank=True, help_text="Ví dụ: Phó Chủ tịch HĐND thành phố."
+    )
+    participants = models.ManyToManyField(
+        Delegate, verbose_name="đại biểu tham dự", blank=True, related_name="events"
+    )
+    other_participants = models.CharField(
+        "thành phần khác", max_length=500, blank=True, help_text="Ví dụ: lãnh đạo Sở Xây dựng."
+    )
+    session = models.ForeignKey(
+        Session,
+        verbose_name="kỳ họp liên quan",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="events",
+    )
+    note = models.TextField("ghi chú", blank=True)
+    is_public = models.BooleanField(
+        "công khai",
+        default=True,
+        help_text="Bỏ chọn với hoạt động nội bộ: chỉ cán bộ thấy trong trang quản trị.",
+    )
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    sequence = models.PositiveIntegerField(default=0, editable=False)
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+    updated_at = models.DateTimeField("sửa lúc", auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "hoạt động trong lịch công tác"
+        verbose_name_plural = "lịch công tác"
+        ordering = ["starts_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__isnull=True) | Q(ends_at__gte=models.F("starts_at")),
+                name="council_event_ends_after_start",
+                violation_error_message="Giờ kết thúc không thể trước giờ bắt đầu.",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["is_public", "starts_at"], name="council_event_when"),
+            models.Index(fields=["kind", "is_public", "starts_at"], name="council_event_kind"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.title = text.squash_spaces(self.title)
+        self.place = text.squash_spaces(self.place)
+        self.host = text.squash_spaces(self.host)
+        self.other_participants = text.squash_spaces(self.other_participants)
+        self.note = text.normalize(self.note).strip()
+        if not self._state.adding:
+            # Calendar programs replace an event only when its SEQUENCE grows.
+            self.sequence = models.F("sequence") + 1
+        super().save(*args, **kwargs)
+        if not isinstance(self.sequence, int):
+            self.refresh_from_db(fields=["sequence"])
+
+    def get_absolute_url(self):
+        from . import schedule
+
+        day = timezone.localtime(self.starts_at).date()
+        return schedule.week_url(day) + f"#su-kien-{self.pk}-{day:%m%d}"
+
+    def clean(self):
+        if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
+            raise ValidationError({"ends_at": "Giờ kết thúc không thể trước giờ bắt đầu."})

@@ -1,4 +1,5 @@
-"""The records clerks' role: "Văn thư" manages documents, their files and sessions; the
+"""The records clerks' role: "Văn thư" manages documents, their files and sessions, delegates,
+questions in session and the work schedule; the
 newsroom's editors ("Biên tập viên") do too. Created by migration 0002 (which keeps a frozen copy).
 """
 
@@ -15,6 +16,19 @@ _MANAGED = [
     "documentkind",
     "sector",
     "issuingbody",
+    # Part 2: delegates, questions in session, the work schedule.
+    "position",
+    "committee",
+    "delegategroup",
+    "constituency",
+    "ward",
+    "delegate",
+    "membership",
+    "committeemembership",
+    "agency",
+    "question",
+    "commitment",
+    "event",
 ]
 CLERK_PERMISSIONS = [
     ("council", f"{action}_{model}")

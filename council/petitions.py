@@ -27,11 +27,12 @@ CODE_ATTEMPTS = 5
 
 
 class Agency(_NamedList):
-    """Who must settle a petition: UBND thành phố, a department, a ward's People's Committee…"""
+    """An agency: who must settle a petition, and who is questioned in session (UBND thành phố,
+    Sở Tài chính, a ward's People's Committee…)."""
 
     class Meta(_NamedList.Meta):
-        verbose_name = "cơ quan giải quyết"
-        verbose_name_plural = "cơ quan giải quyết"
+        verbose_name = "cơ quan"
+        verbose_name_plural = "cơ quan"
 
 
 class PetitionQuerySet(models.QuerySet):

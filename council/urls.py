@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import feeds, petition_views, views
+from . import delegate_views, feeds, petition_views, question_views, schedule_views, views
 
 app_name = "council"
 
@@ -18,4 +18,30 @@ urlpatterns = [
     path("kien-nghi/gui/", petition_views.petition_form, name="petition_form"),
     path("kien-nghi/tra-cuu/", petition_views.petition_lookup, name="petition_lookup"),
     path("kien-nghi/<int:pk>/", petition_views.petition_detail, name="petition_detail"),
+    # Delegates, committees
+    path("dai-bieu/", delegate_views.delegate_list, name="delegate_list"),
+    path("dai-bieu/tim/", delegate_views.delegate_lookup, name="delegate_lookup"),
+    path("dai-bieu/ban/", delegate_views.committee_list, name="committee_list"),
+    path("dai-bieu/ban/<slug:slug>/", delegate_views.committee_detail, name="committee_detail"),
+    path("dai-bieu/<slug:slug>/", delegate_views.delegate_detail, name="delegate_detail"),
+    path(
+        "dai-bieu/<slug:slug>/lich-cong-tac.ics",
+        delegate_views.delegate_calendar,
+        name="delegate_ical",
+    ),
+    # Questions in session
+    path("chat-van/", question_views.question_list, name="question_list"),
+    path("chat-van/<int:pk>/", question_views.question_detail, name="question_detail"),
+    # Work schedule
+    path("lich-cong-tac/", schedule_views.week_current, name="schedule_week_current"),
+    path("lich-cong-tac/tuan/<str:week>/", schedule_views.week_view, name="schedule_week"),
+    path(
+        "lich-cong-tac/tuan/<str:week>/in/", schedule_views.week_print, name="schedule_week_print"
+    ),
+    path("lich-cong-tac/thang/", schedule_views.month_current, name="schedule_month_current"),
+    path("lich-cong-tac/thang/<str:month>/", schedule_views.month_view, name="schedule_month"),
+    path("lich-cong-tac/lich.ics", schedule_views.calendar_all, name="schedule_ical"),
+    path(
+        "lich-cong-tac/loai/<str:kind>.ics", schedule_views.calendar_kind, name="schedule_kind_ical"
+    ),
 ]

@@ -14,10 +14,11 @@ from news import seo as news_seo
 from portal import pagination
 
 from . import downloads, register, seo
-from .models import AgendaItem, Document, DocumentChange, Session, Term
+from .models import AgendaItem, Document, DocumentChange, Question, Session, Term
 
 MAX_SLUG_LENGTH = 200
 SESSION_NEWS_SIZE = 12
+SESSION_QUESTIONS = 60
 
 
 def _canonical_list_url(path, page, params=None):
@@ -168,6 +169,13 @@ def session_detail(request, slug):
         "minutes": minutes,
         "other_documents": others,
         "news": session_news(session),
+        "questions": list(
+            Question.objects.public()
+            .filter(session=session)
+            .select_related("delegate")
+            .defer("search_folded", "answer_summary", "delegate__biography")
+            .order_by("order", "id")[:SESSION_QUESTIONS]
+        ),
         "video": session.video,
         "canonical_url": canonical,
         "json_ld_data": seo.session_json_ld(session, canonical),

@@ -15,6 +15,7 @@ register = template.Library()
 
 SEARCH_DOCUMENTS = 5
 SEARCH_SESSIONS = 3
+SEARCH_QUESTIONS = 3
 RELATED_DOCUMENTS = 10
 
 _ROLES = {
@@ -63,27 +64,6 @@ def council_menu(context, nav_categories):
     for role in ("documents", "sessions"):
         if role not in placed:
             entries.append(council_entry(role))
-    entries.extend(petition_menu_entries(path))
-    return entries
-
-
-# Voters' petitions: the register, the citizens' form and the look-up, each one click away.
-PETITION_MENU = (
-    ("Kiến nghị cử tri", "council:petition_list"),
-    ("Gửi câu hỏi, kiến nghị", "council:petition_form"),
-    ("Tra cứu", "council:petition_lookup"),
-)
-
-
-def petition_menu_entries(path):
-    entries = []
-    list_url = reverse("council:petition_list")
-    for name, url_name in PETITION_MENU:
-        url = reverse(url_name)
-        # A petition's own page belongs to the register's entry.
-        in_register = url == list_url and path.startswith(url) and path[len(url) :][:1].isdigit()
-        current = "page" if path == url else ("true" if in_register else "")
-        entries.append({"name": name, "url": url, "current": current})
     return entries
 
 
@@ -128,11 +108,25 @@ def related_documents(article):
     return {"documents": documents}
 
 
-@register.inclusion_tag("council/_search_results.html")
-def council_search_results(query):
-    """Documents and sessions matching the site search's query (news.search.ParsedQuery)."""
+@register.inclusion_tag("council/_search_results.html", takes_context=True)
+def council_search_results(context, query):
+    """Documents, sessions and questions in session matching the site search's query
+    (news.search.ParsedQuery)."""
+    from portal import page_cache
+
+    from .. import questions as session_questions
+    from ..models import Question
+
     if query is None or not query.is_searchable:
-        return {"documents": [], "sessions": []}
+        return {"documents": [], "sessions": [], "questions": []}
+    request = context.get("request")
+    if request is not None:
+        page_cache.tag(request, "documents", "sessions", "questions")
+    found_questions = list(
+        session_questions.matching(Question.objects.public().for_lists(), query)
+        .filter(delegate__is_published=True)
+        .in_register_order()[: SEARCH_QUESTIONS + 1]
+    )
     documents = list(
         documents_register.search(Document.objects.public().for_lists(), query)[
             : SEARCH_DOCUMENTS + 1
@@ -145,6 +139,9 @@ def council_search_results(query):
         "documents": documents[:SEARCH_DOCUMENTS],
         "more_documents": len(documents) > SEARCH_DOCUMENTS,
         "sessions": list(sessions.newest_first()[:SEARCH_SESSIONS]),
+        "questions": found_questions[:SEARCH_QUESTIONS],
+        "more_questions": len(found_questions) > SEARCH_QUESTIONS,
+        "question_register_url": reverse("council:question_list"),
         "query": query,
         "register_url": reverse("council:document_list"),
     }
@@ -184,3 +181,47 @@ def waiting_petitions_todo(context):
     url = reverse("admin:council_petition_changelist") + "?status__exact=submitted"
     count = Petition.objects.waiting().count()
     return {"items": [{"label": "câu hỏi, kiến nghị chờ xem xét", "count": count, "url": url}]}
+
+
+@register.simple_tag(takes_context=True)
+def council_menu_group(context):
+    """The council's menu group (council.menu.ENTRIES): {"name", "entries"}, each entry with
+    its aria-current state, like council_menu's."""
+    from .. import menu
+
+    request = context.get("request")
+    path = request.path if request is not None else ""
+    entries = [
+        {"name": name, "url": reverse(url_name), "current": ""} for name, url_name in menu.ENTRIES
+    ]
+    # The page itself, else the entry whose address is the longest start of the path
+    # (a petition's page belongs to the register, a week of the schedule to "Lịch công tác").
+    exact = [entry for entry in entries if entry["url"] == path]
+    within = sorted(
+        (entry for entry in entries if path.startswith(entry["url"])), key=lambda e: len(e["url"])
+    )
+    if exact:
+        exact[0]["current"] = "page"
+    elif within:
+        within[-1]["current"] = "true"
+    return {"name": menu.GROUP_NAME, "entries": entries}
+
+
+@register.inclusion_tag("council/_today_events.html")
+def today_events_block():
+    """The day's public events on the home page, cached under the "schedule" tag and the day."""
+    from portal import cache as portal_cache
+
+    from .. import schedule
+
+    today = timezone.localdate()
+    events = portal_cache.remember(
+        f"council:today-events:v1:{today.isoformat()}",
+        caching.TODAY_EVENTS_TAGS,
+        lambda: schedule.today_events(today),
+    )
+    return {
+        "events": events,
+        "today": today,
+        "week_url": schedule.week_url(today),
+    }

@@ -61,7 +61,43 @@ def reader_pages(content):
         "petition-lookup": reverse("council:petition_lookup"),
         "petition-lookup-found": reverse("council:petition_lookup") + f"?ma={waiting.code}",
         "petition-lookup-wrong": reverse("council:petition_lookup") + "?ma=KN-2026-AAAA-BBBB",
+        **council_people_pages(session),
         "not-found": "/trang-khong-co/",
+    }
+
+
+def council_people_pages(session):
+    """Delegates, questions and the schedule (council part 2)."""
+    from tests.council.people import (
+        CommitmentFactory,
+        CommitteeMembershipFactory,
+        EventFactory,
+        MembershipFactory,
+        QuestionFactory,
+        WardFactory,
+    )
+
+    member = MembershipFactory(term=session.term)
+    WardFactory(constituency=member.constituency, name="Cự Khối")
+    CommitteeMembershipFactory(delegate=member.delegate, term=session.term)
+    question = QuestionFactory(session=session, delegate=member.delegate)
+    CommitmentFactory(question=question)
+    start = timezone.localtime().replace(hour=8, minute=0, second=0, microsecond=0)
+    EventFactory(starts_at=start, ends_at=None).participants.add(member.delegate)
+    week = reverse("council:schedule_week_current")
+    return {
+        "delegates": reverse("council:delegate_list"),
+        "delegate-lookup": reverse("council:delegate_lookup") + "?phuong=cu+khoi",
+        "delegate-lookup-unknown": reverse("council:delegate_lookup") + "?phuong=khong+co",
+        "delegate": member.delegate.get_absolute_url(),
+        "committees": reverse("council:committee_list"),
+        "committee": reverse("council:committee_detail", args=["ban-do-thi"]),
+        "questions": reverse("council:question_list"),
+        "question": question.get_absolute_url(),
+        "schedule-week": week,
+        "schedule-week-print": reverse("council:schedule_week_print", args=["2026-W49"]),
+        "schedule-month": reverse("council:schedule_month_current"),
+        "schedule-bad-week": reverse("council:schedule_week", args=["2026-W99"]),
     }
 
 
