@@ -31,6 +31,7 @@ one was counted exactly once. Exit status 1 on a lost or doubled count or any 5x
 
 import argparse
 import concurrent.futures
+import contextlib
 import http.client
 import http.cookiejar
 import json
@@ -225,6 +226,11 @@ def load(url, options, headers=None):
 
 
 def measure(url, options, headers=None):
+    # One request alone first: a page drawn cold by every connection at once (no request waits
+    # for another's draw) measures the stampede, not the page.
+    request = urllib.request.Request(url, headers={"User-Agent": "bench", **(headers or {})})
+    with contextlib.suppress(urllib.error.HTTPError):
+        urllib.request.urlopen(request, timeout=120).read()
     warm(url, options, headers)
     return load(url, options, headers)
 
@@ -630,6 +636,7 @@ def bench_size(name, size, ballots, base, env, pages, options, ports, workdir):
         urllib.request.urlopen(base + dict(pages)["article"], timeout=30).read()
     )
     costs = drawn_costs(env, pages)
+    options.actual_ballots[size] = ballots
     rows = []
     for kind, path in pages:
         label = f"{kind} ({ballots} ballots)" if kind == "poll results" and ballots else kind
@@ -751,9 +758,10 @@ def flatness(rows, options):
         return
     small, large = options.sizes[0], options.sizes[-1]
     by_key = {(row.recipe, row.size, row.kind): row for row in rows}
+    counted = options.actual_ballots
     print(
-        f"\n{large} against {small} extra articles (poll: {options.ballot_sizes[-1]} against "
-        f"{options.ballot_sizes[0]} ballots): cost ratios, 1.0 is flat\n"
+        f"\n{large} against {small} extra articles (poll: {counted.get(large)} against "
+        f"{counted.get(small)} ballots): cost ratios, 1.0 is flat\n"
         "| recipe | page | req/s small | req/s large | time per request × | queries small → large "
         "| drawn ms small | drawn ms large | drawn × |\n"
         "| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |"
@@ -806,7 +814,7 @@ def main():
         options.recipes, options.articles, options.ballots, options.churn = "ward", [0], [0], 0
         options.duration, options.connections = 2, 8
         options.readers, options.voters = 40, 20
-    options.sizes = options.articles
+    options.sizes, options.actual_ballots = options.articles, {}
     ballots = options.ballots[: len(options.sizes)]
     options.ballot_sizes = ballots + ballots[-1:] * (len(options.sizes) - len(ballots))
     workdir = Path(tempfile.mkdtemp(prefix="hdnd-bench-"))
