@@ -486,6 +486,7 @@ def find_pages(base, env, quick):
         ("category", category),
         ("archive month", f"/luu-tru/{month // 100}/{month % 100}/"),
         ("feed", "/rss/"),
+        ("json feed", "/feed.json"),
         ("sitemap", "/sitemap.xml"),
         ("search", "/tim-kiem/?q=hoi+dong"),
     ]
