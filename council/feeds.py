@@ -1,4 +1,8 @@
-"""RSS feeds of newly published documents: all of them, and one per kind."""
+"""RSS feeds of newly published documents: all of them, and one per kind.
+
+Served from the page cache (portal.page_cache) under the "documents" tag, which every change to
+a document, its files or the lists touches (council.caching).
+"""
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -6,14 +10,20 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
 from news.seo import absolute_url
+from portal import page_cache
 
 from .models import Document, DocumentKind
 
 FEED_SIZE = 30
 
 
+@page_cache.cached_page()
 class LatestDocumentsFeed(Feed):
     language = "vi"
+
+    def get_object(self, request, *args, **kwargs):
+        page_cache.tag(request, "documents")
+        return None
 
     def title(self):
         return f"Văn bản mới – {settings.SITE_NAME}"
@@ -55,6 +65,7 @@ class LatestDocumentsFeed(Feed):
 
 class KindDocumentsFeed(LatestDocumentsFeed):
     def get_object(self, request, slug):
+        page_cache.tag(request, "documents")
         return get_object_or_404(DocumentKind, slug=slug)
 
     def title(self, obj):

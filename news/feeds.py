@@ -1,5 +1,10 @@
 """Feeds of the newest articles of the whole portal and of each category: RSS, and JSON Feed
-1.1 for partners' newsrooms (served from the page cache, forgotten when articles change)."""
+1.1 for partners' newsrooms.
+
+All are served from the page cache (portal.page_cache) like the reader pages: an article edit
+touches "articles", which every cached page and feed is drawn under, and a category's feeds are
+also tagged with their category.
+"""
 
 import json
 
@@ -21,6 +26,7 @@ from .seo import absolute_url
 FEED_SIZE = 30
 
 
+@page_cache.cached_page()
 class LatestArticlesFeed(Feed):
     language = "vi"
 
@@ -68,7 +74,9 @@ class LatestArticlesFeed(Feed):
 
 class CategoryArticlesFeed(LatestArticlesFeed):
     def get_object(self, request, slug):
-        return get_object_or_404(Category.objects.active(), slug=slug)
+        category = get_object_or_404(Category.objects.active(), slug=slug)
+        page_cache.tag(request, f"category:{category.pk}")
+        return category
 
     def title(self, obj):
         return f"{obj.name} – {settings.SITE_NAME}"

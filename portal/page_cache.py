@@ -1,17 +1,25 @@
 """Whole reader pages from the shared cache, for readers who bring nothing personal.
 
 A view opts in with `@cached_page(query=..., personal_cookies=...)`; `PageCacheMiddleware`,
-placed before the session, CSRF, auth and messages middleware, answers a hit before any of them
-run. What may be served from the cache, and what may be stored:
+placed first after the proxy-header check, answers a hit before any other middleware runs. What
+may be served from the cache, and what may be stored:
 
 - only GET and HEAD, from a reader without a session or a pending message (the session and
   messages cookies), and without the view's own personal cookies (the voter cookie on poll pages);
+  with SECURE_SSL_REDIRECT only over HTTPS (plain HTTP goes on to the redirect);
 - only a 200 that sets no cookie and does not vary on Cookie: a page that drew a CSRF token, read
   the session (staff), or showed or added a message is never stored, so it cannot reach another
   reader;
-- the key is the path plus the query parameters the view names, and only when their values are
-  canonical (`note_query` records what the page made of them: "?page=abc" is page 1, kept under
-  page 1's key only), so junk query strings cannot fill the cache; other parameters are ignored.
+- the key is the scheme, host and path plus the query parameters the view names, and only when
+  their values are canonical (`note_query` records what the page made of them: "?page=abc" is
+  page 1, kept under page 1's key only), so junk query strings cannot fill the cache; other
+  parameters are ignored.
+
+A hit costs one `get_many` (the entry and the generations of every tag it was drawn under), no
+query, and no header is computed again: the entry holds the response's headers as the inner
+middleware left them (the security headers included), with its ETag, Last-Modified and
+Cache-Control. A process remembers which tags each key's entry named, so the first hit of a key
+in a process may take a second read for its own tags ("article:42"), the next ones do not.
 
 Freshness: entries are remembered under tag generations (`portal.cache`): "site" and "articles"
 for every page, plus the tags a view adds with `tag(request, ...)` ("article:42", "poll:7"), so an
@@ -27,7 +35,9 @@ could not be cached for this reader say `private, no-cache`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,6 +47,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache as shared_cache
+from django.core.signals import setting_changed
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -44,12 +55,16 @@ from django.utils.http import http_date
 
 from . import cache
 
-KEY_PREFIX = "portal:page:v1:"
+KEY_PREFIX = "portal:page:v2:"
 # Every page shows the menu and sidebar ("site") and lists of articles ("articles").
 PAGE_TAGS = ("site", "articles")
 STATE_ATTRIBUTE = "_page_cache"
-# Headers a hit must not repeat from the stored response (set per response, or per reader).
-_NOT_STORED = {"set-cookie", "vary", "etag", "last-modified", "cache-control", "content-length"}
+# Headers an entry does not keep: set per reader (cookies) or replaced by the entry's own.
+_NOT_STORED = {"set-cookie", "etag", "last-modified", "cache-control", "content-length"}
+# Per process: the tags each key's entry was drawn under besides PAGE_TAGS, so that a hit reads
+# the entry and all its generations in one get_many. Only a hint; emptied when it grows too big.
+_TAGS_HINT_MAX = 20_000
+_tags_hint: dict[str, tuple[str, ...]] = {}
 
 
 @dataclass(frozen=True)
@@ -78,7 +93,8 @@ def register_clock(next_change: Callable[[], datetime | None]) -> None:
 
 
 def cached_page(*, query: Iterable[str] = (), personal_cookies: Iterable[str] = ()):
-    """Mark a view whose anonymous GET and HEAD responses may be served from the page cache."""
+    """Mark a view (a function, or a callable such as a Feed instance) whose anonymous GET and
+    HEAD responses may be served from the page cache."""
     policy = Policy(tuple(sorted(query)), tuple(personal_cookies))
 
     def decorate(view):
@@ -115,57 +131,160 @@ def skip(request) -> None:
         state.skip = True
 
 
-def _policy(request) -> Policy | None:
+@functools.lru_cache(maxsize=4096)
+def _policy_for(urlconf: str, path: str) -> Policy | None:
+    # Resolving walks every URL pattern; the answer for a path only changes with the URLconf.
     try:
-        match = resolve(request.path_info)
+        match = resolve(path, urlconf)
     except Resolver404:
         return None
     return getattr(match.func, "page_cache", None)
 
 
+def _forget_policies(*, setting, **kwargs):
+    if setting == "ROOT_URLCONF":
+        _policy_for.cache_clear()
+
+
+setting_changed.connect(_forget_policies, dispatch_uid="portal.page_cache.policies")
+
+
+def _policy(request) -> Policy | None:
+    return _policy_for(settings.ROOT_URLCONF, request.path_info)
+
+
 def _is_anonymous(request, policy: Policy) -> bool:
+    cookies = request.COOKIES
+    if not cookies:
+        return True
     names = (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name, *policy.personal_cookies)
-    return not any(name in request.COOKIES for name in names)
+    return not any(name in cookies for name in names)
 
 
 def _key(request, policy: Policy) -> tuple[str, dict[str, str]]:
-    query = {name: request.GET[name] for name in policy.query if name in request.GET}
-    address = f"{request.get_host()}{request.path}?{urlencode(sorted(query.items()))}"
-    return KEY_PREFIX + hashlib.sha256(address.encode()).hexdigest(), query
+    query = {}
+    if policy.query and request.META.get("QUERY_STRING"):
+        query = {name: request.GET[name] for name in policy.query if name in request.GET}
+    # The Host as sent, not validated here: only a request whose host passed ALLOWED_HOSTS
+    # (CommonMiddleware checks it while the page is drawn) stores an entry, so a bad Host finds
+    # nothing and is refused further in.
+    host = request._get_raw_host()
+    return _address_key(request.scheme, host, request.path, tuple(sorted(query.items()))), query
 
 
-def _page_headers(response, etag: str, stored_at: float) -> None:
-    response["ETag"] = etag
-    response["Last-Modified"] = http_date(stored_at)
-    patch_cache_control(
-        response, public=True, max_age=0, s_maxage=settings.PORTAL_PAGE_CACHE_PROXY_SECONDS
-    )
+@functools.lru_cache(maxsize=4096)
+def _address_key(scheme: str, host: str, path: str, query: tuple[tuple[str, str], ...]) -> str:
+    address = f"{scheme}://{host}{path}?{urlencode(query)}"
+    return KEY_PREFIX + hashlib.sha256(address.encode()).hexdigest()
+
+
+def _conditional(request) -> bool:
+    meta = request.META
+    return "HTTP_IF_NONE_MATCH" in meta or "HTTP_IF_MODIFIED_SINCE" in meta
 
 
 def _serve(request, entry) -> HttpResponse:
-    response = HttpResponse(entry["content"], status=200)
-    for name, value in entry["headers"]:
-        response[name] = value
-    response["Content-Length"] = str(len(entry["content"]))
-    _page_headers(response, entry["etag"], entry["stored_at"])
-    response["X-Page-Cache"] = "hit"
-    return get_conditional_response(
-        request, etag=entry["etag"], last_modified=int(entry["stored_at"]), response=response
+    response = HttpResponse(entry["content"])
+    # The stored headers were checked when the response they came from was built; copying the
+    # mapping skips checking them again on every hit.
+    response.headers._store = dict(entry["headers"])
+    if _conditional(request):
+        return get_conditional_response(
+            request, etag=entry["etag"], last_modified=entry["stored_at"], response=response
+        )
+    return response
+
+
+def _lookup(key: str) -> tuple[dict | None, dict[str, int]]:
+    """The stored entry if it is still fresh (else None), and the current generations of
+    PAGE_TAGS. One round trip: for the generations alone when this process holds a copy of the
+    entry, else for the entry and the generations its key was last seen with."""
+    copy = _copies.get(key)
+    if copy is not None:
+        current = cache.generations(*PAGE_TAGS, *copy["generations"])
+        if _fresh(copy, current):
+            return copy, current
+        _copies.drop(key)
+    known = _tags_hint.get(key, ())
+    found, current = cache.read([key], PAGE_TAGS + known)
+    entry = found.get(key)
+    if entry is None or entry["expires"] <= time.time():
+        return None, current
+    generations = entry["generations"]
+    extra = [name for name in generations if name not in current]
+    if extra:
+        current.update(cache.generations(*extra))
+    _hint(key, generations)
+    if not _fresh(entry, current):
+        return None, current
+    _copies.put(key, entry)
+    return entry, current
+
+
+def _fresh(entry, current: dict[str, int]) -> bool:
+    if entry["expires"] <= time.time():
+        return False
+    # None: the shared cache did not answer; nothing is fresh then.
+    return all(
+        value is not None and current.get(name) == value
+        for name, value in entry["generations"].items()
     )
 
 
-def _lookup(key: str):
-    """The stored entry if it is still fresh, else None (two round trips at most)."""
-    found, current = cache.read([key], PAGE_TAGS)
-    entry = found.get(key)
-    if entry is None or entry["expires"] <= time.time():
-        return None
-    extra = [name for name in entry["generations"] if name not in current]
-    if extra:
-        current.update(cache.generations(*extra))
-    if any(current.get(name) != value for name, value in entry["generations"].items()):
-        return None
-    return entry
+class _Copies:
+    """This process's copies of recently served entries (the bytes, never the decision): one is
+    served only while the shared cache's generations are those it was drawn under, so an edit
+    in any process ends it as it ends the shared entry. Bounded in number and in bytes."""
+
+    MAX_ENTRIES = 512
+    MAX_BYTES = 32 * 1024 * 1024
+    MAX_ENTRY_BYTES = 512 * 1024
+
+    def __init__(self):
+        self._entries: dict[str, dict] = {}
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: str):
+        return self._entries.get(key)
+
+    def put(self, key: str, entry: dict) -> None:
+        size = len(entry["content"])
+        if size > self.MAX_ENTRY_BYTES:
+            return
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old["content"])
+            while self._entries and (
+                len(self._entries) >= self.MAX_ENTRIES or self._bytes + size > self.MAX_BYTES
+            ):
+                oldest = self._entries.pop(next(iter(self._entries)))
+                self._bytes -= len(oldest["content"])
+            self._entries[key] = entry
+            self._bytes += size
+
+    def drop(self, key: str) -> None:
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old["content"])
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self._bytes = 0
+
+
+_copies = _Copies()
+
+
+def _hint(key: str, generations: dict[str, int]) -> None:
+    tags = tuple(name for name in generations if name not in PAGE_TAGS)
+    if _tags_hint.get(key, ()) != tags:
+        if len(_tags_hint) >= _TAGS_HINT_MAX:
+            _tags_hint.clear()
+        _tags_hint[key] = tags
 
 
 def expires_at(now: float) -> float:
@@ -190,24 +309,33 @@ def _storable(request, response, state: _State) -> bool:
     return all(state.query.get(name) == value for name, value in state.noted.items())
 
 
-def _store(request, response, state: _State) -> float:
+def _store(request, response, state: _State) -> int:
     now = time.time()
+    stored_at = int(now)
     content = response.content
     etag = '"' + hashlib.sha256(content).hexdigest()[:32] + '"'
-    headers = [(name, value) for name, value in response.items() if name.lower() not in _NOT_STORED]
+    response["Content-Length"] = str(len(content))
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(stored_at)
+    patch_cache_control(
+        response, public=True, max_age=0, s_maxage=settings.PORTAL_PAGE_CACHE_PROXY_SECONDS
+    )
+    response["X-Page-Cache"] = "hit"
     entry = {
         "content": content,
-        "headers": headers,
+        "headers": dict(response.headers._store),
         "etag": etag,
-        "stored_at": now,
+        "stored_at": stored_at,
         "expires": state.expires,
         "generations": state.generations,
     }
     timeout = max(1, int(state.expires - now) + 1)
     shared_cache.set(state.key, entry, timeout)
-    _page_headers(response, etag, now)
+    _hint(state.key, state.generations)
+    if all(value is not None for value in state.generations.values()):
+        _copies.put(state.key, entry)
     response["X-Page-Cache"] = "miss"
-    return now
+    return stored_at
 
 
 class PageCacheMiddleware:
@@ -220,22 +348,28 @@ class PageCacheMiddleware:
         policy = _policy(request)
         if policy is None:
             return self.get_response(request)
+        if settings.SECURE_SSL_REDIRECT and not request.is_secure():
+            # SecurityMiddleware, further in, answers with the redirect to HTTPS.
+            return self.get_response(request)
         if not _is_anonymous(request, policy):
             return self._personal(self.get_response(request))
         key, query = _key(request, policy)
-        entry = _lookup(key)
+        entry, current = _lookup(key)
         if entry is not None:
             return _serve(request, entry)
         # The generations and the clocks the page is drawn under, read before it is drawn (a
         # clock that has just run out lets its app drop what it cached for the old state).
-        state = _State(key, query, cache.generations(*PAGE_TAGS), expires_at(time.time()))
+        generations = {name: current[name] for name in PAGE_TAGS}
+        state = _State(key, query, generations, expires_at(time.time()))
         setattr(request, STATE_ATTRIBUTE, state)
         response = self.get_response(request)
         if _storable(request, response, state):
             stored_at = _store(request, response, state)
-            return get_conditional_response(
-                request, etag=response["ETag"], last_modified=int(stored_at), response=response
-            )
+            if _conditional(request):
+                return get_conditional_response(
+                    request, etag=response["ETag"], last_modified=stored_at, response=response
+                )
+            return response
         return self._personal(response)
 
     @staticmethod

@@ -1,30 +1,37 @@
 """Side-by-side load benchmark: the portal's recipes against a floor and static files, one run.
 
-    .venv/bin/python scripts/bench.py [--articles 1000] [--recipes ward,city] [--duration 10]
+    .venv/bin/python scripts/bench.py [--articles 1000,100000] [--ballots 100,100000]
+                                      [--churn 1000000] [--recipes ward,city] [--duration 10]
                                       [--connections 32] [--quick] [--port 8180]
 
-For each recipe it builds a throw-away database with the demo content and `--articles` more
-published articles (bulk, with progress), starts gunicorn on 127.0.0.1 and loads each page in
-turn with the same client and concurrency:
+For each recipe it builds a throw-away database with the demo content and the first of
+`--articles` more published articles (bulk, with progress), starts gunicorn on 127.0.0.1 and
+loads each page in turn with the same client and concurrency; then it adds articles up to the
+next size (and ballots on the sidebar poll up to the next of `--ballots`; `--churn` view-count
+updates with the last size) and measures again, so one run compares the sizes side by side:
 
 - ward: SQLite in WAL mode and the shared SQLite cache file, WARD_WORKERS gthread processes;
 - city: the PostgreSQL database named by BENCH_DATABASE_URL (dropped and created again: never
   the site's own) and Redis at BENCH_REDIS_URL (keys under a fresh prefix, removed afterwards),
   CITY_WORKERS gthread processes. Skipped when those variables are not set.
 
-With nginx installed, the article and home pages also go through the shipped deploy/nginx.conf
-(its micro-cache) in front of each recipe. Then the floor (scripts/bench_floor.py: a minimal
-Django app on gunicorn answering with the article page's bytes) and, with nginx, nginx serving
-those bytes as a file. The
-load comes from wrk when installed (`scripts/system-deps.sh --bench`), else from a bounded
-client in this process. Per page it prints req/s, p50/p99 latency, non-2xx answers, the queries
-one warm request runs, and the ratio to the floor and to static. Under load it also sends view
-beacons from distinct readers and votes from distinct voters and checks that every one was
-counted exactly once. Exit status 1 on a lost or doubled count or any 5xx.
+Pages are measured as readers get them (from the page cache) and, for the article and the home
+page, drawn by Django for a reader with a session cookie ("drawn"). With nginx installed, the
+article and home pages also go through the shipped deploy/nginx.conf (its micro-cache). After
+each size the floor (scripts/bench_floor.py: a minimal Django app on gunicorn answering with
+the article page's bytes) and, with nginx, nginx serving those bytes as a file, so every ratio
+compares numbers taken minutes apart. The load comes from wrk when installed
+(`scripts/system-deps.sh --bench`), else from a bounded client in this process. Per page it
+prints req/s, p50/p99 latency, non-2xx answers, the queries and the median time of one page
+drawn without the page cache (scripts/query_plans.py --time, in process), and the ratio to the
+floor and to static; then, per page, the largest size against the smallest. Under load it also
+sends view beacons from distinct readers and votes from distinct voters and checks that every
+one was counted exactly once. Exit status 1 on a lost or doubled count or any 5xx.
 """
 
 import argparse
 import concurrent.futures
+import contextlib
 import http.client
 import http.cookiejar
 import json
@@ -141,11 +148,12 @@ def _ms(text):
     return float(number) * _UNITS[unit]
 
 
-def load_with_wrk(url, duration, connections):
+def load_with_wrk(url, duration, connections, headers=None):
     threads = min(2, connections)
+    extra = [part for name, value in (headers or {}).items() for part in ("-H", f"{name}: {value}")]
     out = subprocess.run(
         ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency",
-         "--timeout", "10s", url],
+         "--timeout", "10s", *extra, url],
         check=True, capture_output=True, text=True, timeout=duration + 60,
     ).stdout  # fmt: skip
     p50 = _ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))
@@ -160,7 +168,7 @@ def load_with_wrk(url, duration, connections):
     return Result(rps, p50, p99, failed, requests)
 
 
-def load_with_threads(url, duration, connections):
+def load_with_threads(url, duration, connections, headers=None):
     """The fallback client: `connections` keep-alive connections for `duration` seconds."""
     parts = urllib.parse.urlsplit(url)
     path = parts.path + (f"?{parts.query}" if parts.query else "")
@@ -173,7 +181,7 @@ def load_with_threads(url, duration, connections):
         while time.monotonic() < deadline:
             started = time.perf_counter()
             try:
-                connection.request("GET", path, headers={"User-Agent": "bench"})
+                connection.request("GET", path, headers={"User-Agent": "bench", **(headers or {})})
                 response = connection.getresponse()
                 response.read()
                 if response.status >= 400:
@@ -205,16 +213,26 @@ def load_with_threads(url, duration, connections):
     )  # fmt: skip
 
 
-def warm(url, options):
+def warm(url, options, headers=None):
     """A short run first, so the measured one finds caches filled and connections open."""
     short = argparse.Namespace(**{**vars(options), "duration": 1})
-    return load(url, short)
+    return load(url, short, headers)
 
 
-def load(url, options):
+def load(url, options, headers=None):
     if shutil.which("wrk"):
-        return load_with_wrk(url, options.duration, options.connections)
-    return load_with_threads(url, options.duration, options.connections)
+        return load_with_wrk(url, options.duration, options.connections, headers)
+    return load_with_threads(url, options.duration, options.connections, headers)
+
+
+def measure(url, options, headers=None):
+    # One request alone first: a page drawn cold by every connection at once (no request waits
+    # for another's draw) measures the stampede, not the page.
+    request = urllib.request.Request(url, headers={"User-Agent": "bench", **(headers or {})})
+    with contextlib.suppress(urllib.error.HTTPError):
+        urllib.request.urlopen(request, timeout=120).read()
+    warm(url, options, headers)
+    return load(url, options, headers)
 
 
 # --- servers ----------------------------------------------------------------------------------
@@ -383,7 +401,7 @@ def recipes(options, workdir):
     return found
 
 
-def prepare(name, env, options):
+def prepare(name, env):
     print(f"[{name}] migrate, collectstatic, demo content …", flush=True)
     Path(env["SQLITE_PATH"]).parent.mkdir(parents=True, exist_ok=True)
     if env["DATABASE_URL"]:
@@ -391,14 +409,61 @@ def prepare(name, env, options):
     manage(env, "migrate", "--noinput")
     manage(env, "collectstatic", "--noinput")
     manage(env, "load_demo", "--no-staff")
-    if options.articles:
-        print(f"[{name}] {options.articles} more articles …", flush=True)
-        started = time.monotonic()
-        args = ["generate_articles", str(options.articles)]
-        if options.churn:
-            args += ["--churn", str(options.churn)]
-        manage(env, *args, show=True)
-        print(f"[{name}] generated in {time.monotonic() - started:.0f} s", flush=True)
+
+
+def add_articles(name, env, count, churn, seed):
+    if not count and not churn:
+        return
+    print(f"[{name}] {count} more articles, {churn} view-count updates …", flush=True)
+    started = time.monotonic()
+    args = ["generate_articles", str(count), "--seed", str(seed)]
+    if churn:
+        args += ["--churn", str(churn)]
+    manage(env, *args, show=True)
+    print(f"[{name}] generated in {time.monotonic() - started:.0f} s", flush=True)
+
+
+# Ballots on one poll up to a number, in bulk (unique voter keys, one pick each, choices in
+# turn), then the maintained tallies recounted and the poll's cached pages forgotten.
+BALLOTS = """
+import time
+from django.db import transaction
+from polls import tallies
+from polls.models import Ballot, BallotChoice, Choice, Poll
+from portal import cache
+poll = Poll.objects.get(pk={poll})
+choices = list(Choice.objects.filter(poll=poll).values_list("pk", flat=True))
+have = Ballot.objects.filter(poll=poll).count()
+started = time.monotonic()
+for first in range(have, {target}, 5000):
+    last = min({target}, first + 5000)
+    with transaction.atomic():
+        made = Ballot.objects.bulk_create(
+            Ballot(poll=poll, voter_key=f"bench-{{n}}") for n in range(first, last)
+        )
+        BallotChoice.objects.bulk_create(
+            BallotChoice(ballot=b, choice_id=choices[n % len(choices)]) for n, b in enumerate(made)
+        )
+    elapsed = time.monotonic() - started
+    print(f"  {{last}}/{target} phiếu ({{elapsed:.0f}} s)", end="\\r", flush=True)
+with transaction.atomic():
+    tallies.recount([poll.pk])
+cache.changed(Poll, [poll])
+print()
+"""
+
+
+def add_ballots(name, env, poll_id, target):
+    if not poll_id or not target:
+        return 0
+    print(f"[{name}] ballots on poll {poll_id} up to {target} …", flush=True)
+    manage(
+        env, "shell", "--no-imports", "-c", BALLOTS.format(poll=poll_id, target=target), show=True
+    )
+    return query(
+        env,
+        f"from polls.models import Ballot; print(Ballot.objects.filter(poll={poll_id}).count())",
+    )
 
 
 def find_pages(base, env, quick):
@@ -421,18 +486,26 @@ def find_pages(base, env, quick):
         ("category", category),
         ("archive month", f"/luu-tru/{month // 100}/{month % 100}/"),
         ("feed", "/rss/"),
+        ("json feed", "/feed.json"),
         ("sitemap", "/sitemap.xml"),
         ("search", "/tim-kiem/?q=hoi+dong"),
     ]
 
 
-def queries_per_page(env, pages):
+def drawn_costs(env, pages):
+    """Queries and median time of each page drawn by Django without the page cache (in
+    process, fragment caches warm): what a reader with a session, or a miss, costs."""
     out = subprocess.run(
-        [sys.executable, "scripts/query_plans.py", "--count", *(path for _, path in pages)],
-        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+        [sys.executable, "scripts/query_plans.py", "--time", *(path for _, path in pages)],
+        cwd=ROOT, env={**env, "PORTAL_PAGE_CACHE_SECONDS": "0"}, check=True,
+        capture_output=True, text=True,
     ).stdout  # fmt: skip
-    counts = dict(line.split("\t")[::-1] for line in out.splitlines() if "\t" in line)
-    return {path: int(n) for path, n in counts.items()}
+    costs = {}
+    for line in out.splitlines():
+        if line.count("\t") == 2:
+            queries, ms, path = line.split("\t")
+            costs[path] = (int(queries), float(ms))
+    return costs
 
 
 def check_counts(base, env, pages, options):
@@ -486,55 +559,126 @@ def check_counts(base, env, pages, options):
     return ok, line + (" (exact)" if ok else " (LOST OR DOUBLED)")
 
 
+# A plan line that reads a whole large table (SQLite's EXPLAIN QUERY PLAN, PostgreSQL's EXPLAIN).
+FULL_SCAN = re.compile(
+    r"\bSCAN (news_article|polls_ballot|polls_ballotchoice)\b(?! USING)"
+    r"|Seq Scan on (news_article|polls_ballot|polls_ballotchoice)\b"
+)
+
+
+def plans(name, env):
+    """scripts/query_plans.py over its reader pages, drawn without the page cache: the lines
+    where a page reads a whole table of articles or ballots instead of walking an index."""
+    out = subprocess.run(
+        [sys.executable, "scripts/query_plans.py"],
+        cwd=ROOT, env={**env, "PORTAL_PAGE_CACHE_SECONDS": "0"}, check=True,
+        capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    page, found, selects = None, [], 0
+    for line in out.splitlines():
+        if line.startswith("=== "):
+            page = line[4:].split("  (")[0]
+        elif line.startswith("--- "):
+            selects += 1
+        elif FULL_SCAN.search(line):
+            found.append(f"{page}: {line.strip()}")
+    verdict = "no full scan" if not found else f"{len(found)} full scans: " + "; ".join(found)
+    return f"plans of {selects} SELECTs on the reader pages: {verdict}"
+
+
+class Row:
+    """One load: `page` is what the table says, `kind` what the sizes are compared by."""
+
+    def __init__(self, recipe, size, page, result, queries=None, drawn_ms=None, kind=None):
+        self.recipe, self.size, self.page, self.result = recipe, size, page, result
+        self.queries, self.drawn_ms, self.kind = queries, drawn_ms, kind or page
+        self.floor = self.static = None
+
+
+# A reader with a session cookie (no such session: nothing is logged in) gets the page drawn.
+DRAWN = {"Cookie": "sessionid=bench-reader-with-a-session"}
+
+
 def bench_recipe(name, env, workers, threads, options, ports, workdir):
-    prepare(name, env, options)
+    prepare(name, env)
+    rows, exact, have, line = [], True, 0, ""
     port = ports.take()
     base = f"http://127.0.0.1:{port}"
-    server = gunicorn("portal.wsgi:application", port, env, workers, threads)
     try:
-        wait_until_up(base)
-        pages = find_pages(base, env, options.quick)
-        (workdir / "article.html").write_bytes(
-            urllib.request.urlopen(base + dict(pages)["article"], timeout=30).read()
-        )
-        counts = queries_per_page(env, pages)
-        rows = []
-        for kind, path in pages:
-            warm(base + path, options)
-            result = load(base + path, options)
-            rows.append((name, kind, result, counts.get(path)))
-            print(f"[{name}] {kind:<14} {result.rps:>8.0f} req/s", flush=True)
-        if shutil.which("nginx") and (ROOT / "deploy" / "nginx.conf").exists():
-            rows += through_micro_cache(name, port, pages, options, ports, workdir)
-        exact, line = check_counts(base, env, pages, options)
-        print(f"[{name}] {line}", flush=True)
-        return rows, exact
+        for step, size in enumerate(options.sizes):
+            last = step == len(options.sizes) - 1
+            add_articles(name, env, size - have, options.churn if last else 0, seed=10 + step)
+            have = size
+            server = gunicorn("portal.wsgi:application", port, env, workers, threads)
+            try:
+                wait_until_up(base)
+                pages = find_pages(base, env, options.quick)
+                poll_id = dict(pages).get("poll results")
+                poll_id = int(re.search(r"/(\d+)/", poll_id).group(1)) if poll_id else None
+                ballots = add_ballots(name, env, poll_id, options.ballot_sizes[step])
+                block = bench_size(name, size, ballots, base, env, pages, options, ports, workdir)
+                if last:
+                    exact, line = check_counts(base, env, pages, options)
+                    if not options.quick:
+                        line += f"; {plans(name, env)}"
+                    print(f"[{name}] {line}", flush=True)
+            finally:
+                stop(server)
+            rows += block
+        return rows, exact, line
     finally:
-        stop(server)
         if env["REDIS_URL"]:
             forget_redis_prefix(env["REDIS_URL"], env["CACHE_KEY_PREFIX"])
 
 
-def through_micro_cache(name, upstream_port, pages, options, ports, workdir):
+def bench_size(name, size, ballots, base, env, pages, options, ports, workdir):
+    """Every page at one archive size, then the floor and static on this size's article bytes."""
+    (workdir / "article.html").write_bytes(
+        urllib.request.urlopen(base + dict(pages)["article"], timeout=30).read()
+    )
+    costs = drawn_costs(env, pages)
+    options.actual_ballots[size] = ballots
+    rows = []
+    for kind, path in pages:
+        label = f"{kind} ({ballots} ballots)" if kind == "poll results" and ballots else kind
+        queries, drawn_ms = costs.get(path, (None, None))
+        result = measure(base + path, options)
+        rows.append(Row(name, size, label, result, queries, drawn_ms, kind))
+        print(f"[{name} {size}] {label:<14} {rows[-1].result.rps:>8.0f} req/s", flush=True)
+    for kind, path in [] if options.quick else pages[:2]:
+        queries, drawn_ms = costs.get(path, (None, None))
+        result = measure(base + path, options, DRAWN)
+        rows.append(Row(name, size, f"{kind} (drawn)", result, queries, drawn_ms))
+        print(f"[{name} {size}] {kind + ' (drawn)':<14} {result.rps:>8.0f} req/s", flush=True)
+    if not options.quick and shutil.which("nginx") and (ROOT / "deploy" / "nginx.conf").exists():
+        rows += through_micro_cache(name, size, base, pages, options, ports, workdir)
+    references = bench_references(size, options, ports, workdir)
+    floor = next((r.result.rps for r in references if r.recipe == "floor"), None)
+    static = next((r.result.rps for r in references if r.recipe == "static"), None)
+    for row in rows + references:
+        row.floor, row.static = floor, static
+    return rows + references
+
+
+def through_micro_cache(name, size, base, pages, options, ports, workdir):
     """The article and home pages through the shipped nginx micro-cache."""
     os.chmod(workdir, 0o711)
     port = ports.take()
+    upstream_port = int(base.rsplit(":", 1)[1])
     server = nginx_micro_cache(workdir, port, upstream_port)
     rows = []
     try:
         wait_until_up(f"http://127.0.0.1:{port}")
         for kind, path in pages[:2]:
-            url = f"http://127.0.0.1:{port}{path}"
-            warm(url, options)
-            result = load(url, options)
-            rows.append((f"{name} + micro-cache", kind, result, None))
+            result = measure(f"http://127.0.0.1:{port}{path}", options)
+            rows.append(Row(f"{name} + micro-cache", size, kind, result))
             print(f"[{name} + micro-cache] {kind:<14} {result.rps:>8.0f} req/s", flush=True)
     finally:
         stop(server)
     return rows
 
 
-def bench_references(options, ports, workdir):
+def bench_references(size, options, ports, workdir):
     """The floor (minimal Django) and, with nginx, static: both serve the article page's bytes."""
     rows = []
     env = {**os.environ, "BENCH_FLOOR_FILE": str(workdir / "article.html")}
@@ -544,49 +688,119 @@ def bench_references(options, ports, workdir):
     )
     try:
         wait_until_up(f"http://127.0.0.1:{port}")
-        warm(f"http://127.0.0.1:{port}/", options)
-        rows.append(("floor", "article bytes", load(f"http://127.0.0.1:{port}/", options), 0))
+        result = measure(f"http://127.0.0.1:{port}/", options)
+        rows.append(Row("floor", size, "article bytes", result, 0))
     finally:
         stop(floor)
-    if shutil.which("nginx"):
+    if not options.quick and shutil.which("nginx"):
         port = ports.take()
         server = nginx_static(workdir, port)
         try:
             wait_until_up(f"http://127.0.0.1:{port}")
-            rows.append(("static", "article file", load(f"http://127.0.0.1:{port}/", options), 0))
+            result = measure(f"http://127.0.0.1:{port}/", options)
+            rows.append(Row("static", size, "article file", result, 0))
         finally:
             stop(server)
-    else:
-        print("static: skipped (nginx is not installed; scripts/system-deps.sh --bench)")
     return rows
 
 
+def _ratio(value, reference):
+    return f"{value / reference:.1%}" if value and reference else "–"
+
+
 def report(rows, options):
-    floor = next((r.rps for name, _, r, _ in rows if name == "floor"), None)
-    static = next((r.rps for name, _, r, _ in rows if name == "static"), None)
     tool = "wrk" if shutil.which("wrk") else "bounded Python client"
+    sizes = " and ".join(f"{n:,}".replace(",", " ") for n in options.sizes)
     print(
-        f"\n{options.articles} extra articles; {tool}, {options.connections} connections, "
-        f"{options.duration} s per page; load average {os.getloadavg()[0]:.1f} on "
-        f"{os.cpu_count()} cores"
+        f"\n{sizes} extra articles; {tool}, {options.connections} connections, "
+        f"{options.duration} s per page; load average "
+        f"{' '.join(f'{n:.1f}' for n in os.getloadavg())} on {os.cpu_count()} cores"
     )
     print(
-        "| recipe | page | req/s | p50 ms | p99 ms | non-2xx | queries | × floor | × static |\n"
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+        "| recipe | articles | page | req/s | p50 ms | p99 ms | non-2xx | queries | drawn ms "
+        "| × floor | × static |\n"
+        "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
     )
-    for name, kind, r, queries in rows:
-        to_floor = f"{r.rps / floor:.1%}" if floor else "–"
-        to_static = f"{r.rps / static:.1%}" if static else "–"
+    for row in rows:
+        r = row.result
+        queries = "–" if row.queries is None else row.queries
+        drawn = "–" if row.drawn_ms is None else f"{row.drawn_ms:.1f}"
         print(
-            f"| {name} | {kind} | {r.rps:.0f} | {r.p50:.1f} | {r.p99:.1f} | {r.non_2xx} | "
-            f"{'–' if queries is None else queries} | {to_floor} | {to_static} |"
+            f"| {row.recipe} | {row.size} | {row.page} | {r.rps:.0f} | {r.p50:.1f} | {r.p99:.1f} "
+            f"| {r.non_2xx} | {queries} | {drawn} | {_ratio(r.rps, row.floor)} "
+            f"| {_ratio(r.rps, row.static)} |"
         )
+    flatness(rows, options)
+    cached = [
+        row for row in rows
+        if row.recipe in ("ward", "city") and "drawn" not in row.page and row.page != "search"
+    ]  # fmt: skip
+    if cached:
+        worst = max(cached, key=lambda row: row.result.p99)
+        print(
+            f"p99 of page-cached pages at {options.connections} connections: at most "
+            f"{worst.result.p99:.1f} ms ({worst.recipe}, {worst.size}, {worst.page}); "
+            "target ≤ 50 ms"
+        )
+        for page in ("article", "home"):
+            shares = [
+                row.result.rps / row.floor for row in cached if row.page == page and row.floor
+            ]
+            if shares:
+                print(
+                    f"cached {page} of the floor: {min(shares):.0%} – {max(shares):.0%}; "
+                    "target ≥ 70 %"
+                )
+
+
+def flatness(rows, options):
+    """Per recipe and page: the largest size against the smallest (cost ratios; ≤ 1.5 wanted)."""
+    if len(options.sizes) < 2:
+        return
+    small, large = options.sizes[0], options.sizes[-1]
+    by_key = {(row.recipe, row.size, row.kind): row for row in rows}
+    counted = options.actual_ballots
+    print(
+        f"\n{large} against {small} extra articles (poll: {counted.get(large)} against "
+        f"{counted.get(small)} ballots): cost ratios, 1.0 is flat\n"
+        "| recipe | page | req/s small | req/s large | time per request × | queries small → large "
+        "| drawn ms small | drawn ms large | drawn × |\n"
+        "| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |"
+    )
+    for (recipe, size, page), row in by_key.items():
+        if size != small or recipe in ("floor", "static"):
+            continue
+        other = by_key.get((recipe, large, page))
+        if other is None:
+            continue
+        slower = row.result.rps / other.result.rps if other.result.rps else float("inf")
+        drawn = f"{other.drawn_ms / row.drawn_ms:.2f}" if row.drawn_ms and other.drawn_ms else "–"
+        queries = f"{row.queries} → {other.queries}" if row.queries is not None else "–"
+        print(
+            f"| {recipe} | {page} | {row.result.rps:.0f} | {other.result.rps:.0f} | {slower:.2f} "
+            f"| {queries} | {'–' if row.drawn_ms is None else f'{row.drawn_ms:.1f}'} "
+            f"| {'–' if other.drawn_ms is None else f'{other.drawn_ms:.1f}'} | {drawn} |"
+        )
+
+
+def _sizes(text):
+    sizes = [int(part) for part in text.replace("_", "").split(",") if part.strip()]
+    if not sizes or any(n < 0 for n in sizes) or sizes != sorted(sizes):
+        raise argparse.ArgumentTypeError("sizes must be growing whole numbers: 1000,100000")
+    return sizes
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=0, help="published articles to add")
-    parser.add_argument("--churn", type=int, default=0, help="view-count updates to add")
+    parser.add_argument(
+        "--articles", type=_sizes, default=[1000, 100_000],
+        help="extra published articles, one size or growing sizes measured in turn",
+    )  # fmt: skip
+    parser.add_argument(
+        "--ballots", type=_sizes, default=[100, 100_000],
+        help="ballots on the sidebar poll at each size (the last one repeats)",
+    )  # fmt: skip
+    parser.add_argument("--churn", type=int, default=0, help="view-count updates (last size)")
     parser.add_argument("--recipes", default="ward,city")
     parser.add_argument("--duration", type=int, default=10, help="seconds of load per page")
     parser.add_argument("--connections", type=int, default=32)
@@ -598,27 +812,31 @@ def main():
     )
     options = parser.parse_args()
     if options.quick:
-        options.recipes, options.articles, options.churn = "ward", 0, 0
+        options.recipes, options.articles, options.ballots, options.churn = "ward", [0], [0], 0
         options.duration, options.connections = 2, 8
         options.readers, options.voters = 40, 20
+    options.sizes, options.actual_ballots = options.articles, {}
+    ballots = options.ballots[: len(options.sizes)]
+    options.ballot_sizes = ballots + ballots[-1:] * (len(options.sizes) - len(ballots))
     workdir = Path(tempfile.mkdtemp(prefix="hdnd-bench-"))
     ports = Ports(options.port)
-    rows, exact = [], True
+    rows, exact, lines = [], True, []
     try:
         for name, env, workers, threads in recipes(options, workdir):
             print(f"{name}: {workers} gunicorn gthread workers × {threads} threads", flush=True)
-            recipe_rows, recipe_exact = bench_recipe(
+            recipe_rows, recipe_exact, line = bench_recipe(
                 name, env, workers, threads, options, ports, workdir
             )
             rows += recipe_rows
             exact = exact and recipe_exact
+            lines.append(f"{name}: {line}")
         if not rows:
             raise SystemExit("no recipe to run")
-        rows += bench_references(options, ports, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     report(rows, options)
-    errors = sum(r.non_2xx for name, _, r, _ in rows if name not in ("floor", "static"))
+    errors = sum(r.result.non_2xx for r in rows if r.recipe not in ("floor", "static"))
+    print("; ".join(lines))
     print(f"Counts: {'exact' if exact else 'LOST OR DOUBLED'}; non-2xx on portal pages: {errors}")
     return 0 if exact and errors == 0 else 1
 

@@ -2,14 +2,20 @@
 
     DJANGO_SETTINGS_MODULE=portal.settings.dev .venv/bin/python scripts/query_plans.py [path …]
     … scripts/query_plans.py --count path …     # only "<queries><TAB><path>" per page
+    … scripts/query_plans.py --time path …      # "<queries><TAB><median ms><TAB><path>"
 
 Runs against the database the settings name (point SQLITE_PATH or DATABASE_URL at a benchmark
 copy), through Django's test client, so nothing is served on a port. For every SELECT a page
 runs it prints the SQL (shortened) and EXPLAIN QUERY PLAN (SQLite) or EXPLAIN (PostgreSQL).
+With PORTAL_PAGE_CACHE_SECONDS=0 the pages are drawn by their views (a warm page cache would
+answer with no query at all); `--time` then also draws each page DRAWS times and prints the
+median.
 """
 
 import os
+import statistics
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,9 +35,10 @@ PAGES = [
     "/binh-chon/{poll}/ket-qua/",
     "/tim-kiem/?q=hoi+dong",
 ]
+DRAWS = 7
 
 
-def main(paths, count_only=False):
+def main(paths, count_only=False, timed=False):
     import django
 
     django.setup()
@@ -55,10 +62,20 @@ def main(paths, count_only=False):
         client.get(path)  # fill the caches: the plans that matter are a warm page's
         with CaptureQueriesContext(connection) as captured:
             status = client.get(path).status_code
+        # Read now: every request starts by emptying the connection's query log.
+        queries = len(captured)
         if count_only:
-            print(f"{len(captured)}\t{path}")
+            print(f"{queries}\t{path}")
             continue
-        print(f"\n=== {path}  ({status}, {len(captured)} queries)")
+        if timed:
+            times = []
+            for _ in range(DRAWS):
+                started = time.perf_counter()
+                client.get(path)
+                times.append((time.perf_counter() - started) * 1000)
+            print(f"{queries}\t{statistics.median(times):.2f}\t{path}")
+            continue
+        print(f"\n=== {path}  ({status}, {queries} queries)")
         for query in captured:
             sql = query["sql"]
             if not sql.lstrip("( ").upper().startswith("SELECT"):
@@ -73,4 +90,9 @@ def main(paths, count_only=False):
 
 if __name__ == "__main__":
     arguments = sys.argv[1:]
-    main([a for a in arguments if a != "--count"], count_only="--count" in arguments)
+    flags = {"--count", "--time"}
+    main(
+        [a for a in arguments if a not in flags],
+        count_only="--count" in arguments,
+        timed="--time" in arguments,
+    )

@@ -95,16 +95,17 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "portal.proxy.TrustedProxyMiddleware",
+    # Old addresses of the replaced portal (?mod=news&id=123) answer 301 before the page cache
+    # could answer them as the page at their path (news.legacy_redirects).
+    "news.legacy_redirects.LegacyRedirectMiddleware",
+    # Answers anonymous readers from the cache before anything else runs; an entry keeps the
+    # headers the middleware below added (security headers included).
+    "portal.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.site_url.RequestAddressMiddleware",
     "portal.security.SecurityHeadersMiddleware",
     "portal.security.AllowedMethodsMiddleware",
-    # Old addresses of the replaced portal (?mod=news&id=123) answer 301 before the page cache
-    # could answer them as the page at their path (news.legacy_redirects).
-    "news.legacy_redirects.LegacyRedirectMiddleware",
-    # Answers anonymous readers from the cache before sessions, CSRF and auth are looked at.
-    "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -24,7 +24,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 GUNICORN = Path(sys.executable).with_name("gunicorn")
-NGINX_PORT, APP_PORT = 8170, 8171
+# TEST_NGINX_PORT moves both (the app listens on the next port) where 8170 is taken.
+NGINX_PORT = int(os.environ.get("TEST_NGINX_PORT", "8170"))
+APP_PORT = NGINX_PORT + 1
 PROXY_SECONDS = 1
 
 pytestmark = [

@@ -262,15 +262,42 @@ def test_a_widget_update_shows_in_every_cached_sidebar_at_once(site):
 
 def test_what_a_page_was_drawn_under_lives_in_the_shared_cache_only(site):
     """Another server decides from the same entries: the page and its tag generations are in
-    the shared cache, and a hit reads them in one get_many (plus one for the page's own tags)."""
+    the shared cache, and a hit reads them in one get_many, its own tags included."""
     from django.core.cache import cache
 
     article = site[0]
     cached(article.get_absolute_url())
-    with mock.patch("portal.cache.cache", wraps=cache) as shared:
-        assert state(Client().get(article.get_absolute_url())) == "hit"
-    assert shared.get_many.call_count == 2
-    assert not shared.set.called
+    page_cache._copies.clear()
+    for _ in range(2):  # the entry from the shared cache, then this process's copy of it
+        with mock.patch("portal.cache.cache", wraps=cache) as shared:
+            assert state(Client().get(article.get_absolute_url())) == "hit"
+        assert shared.get_many.call_count == 1
+        assert not shared.set.called and not shared.add.called
+
+
+def test_another_process_edit_ends_this_process_copy_of_a_page(site):
+    """A copy kept in this process is served only under the shared cache's current
+    generations: a tag touched elsewhere (here: the counter moved by hand) ends it."""
+    from django.core.cache import cache
+
+    article = site[0]
+    url = article.get_absolute_url()
+    cached(url)
+    cache.incr(f"portal:generation:v1:article:{article.pk}")
+    assert state(Client().get(url)) == "miss"
+
+
+def test_a_fresh_entry_is_never_served_while_the_shared_cache_does_not_answer(site):
+    url = site[0].get_absolute_url()
+    cached(url)
+    with (
+        mock.patch("portal.cache.cache.get_many", return_value={}),
+        mock.patch("portal.cache.cache.add", return_value=False),
+        mock.patch("portal.cache.cache.get", return_value=None),
+    ):
+        response = Client().get(url)
+    assert state(response) != "hit"
+    assert response.status_code == 200
 
 
 def test_a_scheduled_article_appears_on_cached_pages_at_its_time(site):
@@ -499,3 +526,84 @@ def test_a_scheduled_poll_appears_in_cached_sidebars_at_its_start():
     ):
         body = Client().get(home).content.decode()
     assert "Cuộc bình chọn hẹn giờ?" in body
+
+
+def test_a_hit_keeps_every_security_header_and_plain_http_still_goes_to_https(site, settings):
+    url = site[0].get_absolute_url()
+    first = Client().get(url, secure=True)
+    hit = Client().get(url, secure=True)
+    assert state(hit) == "hit"
+    for name in (
+        "Content-Security-Policy",
+        "Permissions-Policy",
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Cross-Origin-Opener-Policy",
+    ):
+        assert hit[name] == first[name], name
+    settings.SECURE_SSL_REDIRECT = True
+    plain = Client().get(url)
+    assert plain.status_code == 301
+    assert plain["Location"].startswith("https://")
+    assert state(Client().get(url, secure=True)) == "hit"
+
+
+def test_the_same_path_over_http_and_https_are_separate_entries(site):
+    url = site[0].get_absolute_url()
+    assert state(Client().get(url, secure=True)) == "miss"
+    assert state(Client().get(url)) == "miss"
+    assert state(Client().get(url)) == "hit"
+
+
+# --- feeds -----------------------------------------------------------------------------------
+
+
+def test_the_feeds_are_served_from_the_page_cache_without_a_cookie(site):
+    category = site[1]
+    for url in ("/rss/", f"{category.get_absolute_url()}rss/", "/van-ban/rss/"):
+        first = Client().get(url)
+        assert first.status_code == 200, url
+        assert first["Content-Type"].startswith("application/rss+xml"), url
+        assert not first.cookies and state(first) == "miss", url
+        second = Client().get(url)
+        assert state(second) == "hit", url
+        assert second.content == first.content, url
+        assert second["Content-Type"] == first["Content-Type"], url
+
+
+def test_publishing_an_article_shows_in_the_cached_feeds_at_once(site):
+    category = site[1]
+    feeds = ("/rss/", f"{category.get_absolute_url()}rss/")
+    for url in feeds:
+        cached(url)
+    draft = ArticleFactory(draft=True, title="Bài mới trong nguồn tin", category=category)
+    publishing.publish(draft, EditorFactory())
+    for url in feeds:
+        response = Client().get(url)
+        assert state(response) == "miss", url
+        assert "Bài mới trong nguồn tin" in response.content.decode(), url
+
+
+def test_a_scheduled_article_appears_in_the_cached_feed_at_its_time(site):
+    at = timezone.now() + datetime.timedelta(seconds=40)
+    article = ArticleFactory(draft=True, title="Bài hẹn giờ trong nguồn tin", category=site[1])
+    publishing.schedule(article, EditorFactory(), at)
+    assert "Bài hẹn giờ trong nguồn tin" not in cached("/rss/").content.decode()
+    later = at + datetime.timedelta(seconds=1)
+    with (
+        mock.patch("portal.page_cache.time.time", return_value=later.timestamp()),
+        mock.patch("django.utils.timezone.now", return_value=later),
+    ):
+        response = Client().get("/rss/")
+    assert "Bài hẹn giờ trong nguồn tin" in response.content.decode()
+
+
+def test_a_new_document_shows_in_the_cached_document_feed_at_once():
+    from tests.council.factories import DocumentFactory
+
+    cached("/van-ban/rss/")
+    DocumentFactory(summary="Nghị quyết mới về ngân sách")
+    response = Client().get("/van-ban/rss/")
+    assert state(response) == "miss"
+    assert "Nghị quyết mới về ngân sách" in response.content.decode()

@@ -4,7 +4,9 @@ Meant for throw-away databases (the benchmark's); the site's own database should
 Articles are written with bulk_create in batches, with their folded search columns filled the way
 Article.save() fills them, spread over the past years in the existing active categories.
 `--churn N` then adds N view-count updates spread over the articles (in slices of consecutive
-ids), the dead rows a busy archive carries. Progress is printed as it goes.
+ids), the dead rows a busy archive carries. Progress is printed as it goes. bulk_create sends no
+signals, so at the end the cache forgets what an article and a category change forget (a server
+already running then draws its pages with the new articles).
 """
 
 import datetime
@@ -16,8 +18,8 @@ from django.db import connection, transaction
 from django.db.models import F, Max, Min
 from django.utils import timezone
 
-from news.models import Article, Category
-from portal import text
+from news.models import SITEMAP_TAG, Article, Category
+from portal import cache, text
 
 BATCH = 2000
 _VOCABULARY = (
@@ -91,6 +93,9 @@ class Command(BaseCommand):
         else:
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
+        cache.changed(Article, [])
+        cache.changed(Category, Category.objects.all())
+        cache.touch(SITEMAP_TAG)
         self.stdout.write(f"Đã tạo {made} bài viết trong {time.monotonic() - start:.0f} s.")
 
     def _churn(self, churn, rng, start):
