@@ -8,9 +8,11 @@ class CouncilConfig(AppConfig):
     def ready(self):
         from portal import demo_registry
 
-        from . import caching, sitemaps
+        from . import caching, search, sitemaps
 
         caching.connect()
         sitemaps.register()
+        # Documents and sessions in the site search (news offers the registry).
+        search.register_kinds()
         # After news in INSTALLED_APPS, so the demo articles exist to be linked.
         demo_registry.register(self)

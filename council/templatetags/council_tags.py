@@ -1,5 +1,5 @@
 """Council pieces other pages pull in: the site menu's entries, the home page's "upcoming
-session" block, "Văn bản liên quan" under an article, the site search's document results and the
+session" block, "Văn bản liên quan" under an article and the
 note on news categories that report on the council's records."""
 
 from django import template
@@ -8,13 +8,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from .. import caching
-from .. import register as documents_register
 from ..models import Document, Session
 
 register = template.Library()
 
-SEARCH_DOCUMENTS = 5
-SEARCH_SESSIONS = 3
 RELATED_DOCUMENTS = 10
 
 _ROLES = {
@@ -126,28 +123,6 @@ def related_documents(article):
         .newest_first()[:RELATED_DOCUMENTS]
     )
     return {"documents": documents}
-
-
-@register.inclusion_tag("council/_search_results.html")
-def council_search_results(query):
-    """Documents and sessions matching the site search's query (news.search.ParsedQuery)."""
-    if query is None or not query.is_searchable:
-        return {"documents": [], "sessions": []}
-    documents = list(
-        documents_register.search(Document.objects.public().for_lists(), query)[
-            : SEARCH_DOCUMENTS + 1
-        ]
-    )
-    sessions = Session.objects.select_related("term")
-    for term in query.terms:
-        sessions = sessions.filter(search_folded__contains=term)
-    return {
-        "documents": documents[:SEARCH_DOCUMENTS],
-        "more_documents": len(documents) > SEARCH_DOCUMENTS,
-        "sessions": list(sessions.newest_first()[:SEARCH_SESSIONS]),
-        "query": query,
-        "register_url": reverse("council:document_list"),
-    }
 
 
 @register.inclusion_tag("council/_category_note.html")

@@ -1,0 +1,137 @@
+"""SQLite: FTS5 over the folded words.
+
+news_article_fts is an FTS5 table whose rowid is the article's id, with columns title, sapo, body
+(folded words) and marks (Telex-spelled marked words); a trigger removes an article's row when the
+article is deleted. Migration news 0008 creates both. Typo suggestions use a small in-process
+trigram index of the archive's words, rebuilt when the word list changes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+
+from django.db import connection
+
+from ..models import SearchWord
+
+# bm25 column weights: title, sapo, body, marks (marks never ranks by itself).
+BM25 = "bm25(news_article_fts, 8.0, 4.0, 1.0, 0.0)"
+
+
+def write(rows) -> None:
+    rows = list(rows)
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            "DELETE FROM news_article_fts WHERE rowid = %s", [(row[0],) for row in rows]
+        )
+        cursor.executemany(
+            "INSERT INTO news_article_fts (rowid, title, sapo, body, marks)"
+            " VALUES (%s, %s, %s, %s, %s)",
+            rows,
+        )
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _any(groups: list[str]) -> str:
+    return " OR ".join(f"({g})" for g in groups)
+
+
+def _in_text(expression: str, columns: str = "title sapo body") -> str:
+    return "{" + columns + "} : (" + expression + ")"
+
+
+def search(queryset, query, *, newest_first=False):
+    match = _in_text(
+        _any([" AND ".join(_quoted(w) for w in words) for words in query.required_variants])
+    )
+    tables = ["news_article_fts"]
+    where = ["news_article_fts.rowid = news_article.id", "news_article_fts MATCH %s"]
+    if newest_first:
+        return queryset.extra(tables=tables, where=where, params=[match]).order_by(
+            "-published_at", "-id"
+        )
+    subquery = (
+        "news_article.id IN (SELECT rowid FROM news_article_fts WHERE news_article_fts MATCH %s)"
+    )
+    parts, params = [], []
+    if query.marked_keys:
+        parts.append(f"CASE WHEN {subquery} THEN 10000 ELSE 0 END")
+        params.append("marks : (" + " AND ".join(_quoted(k) for k in query.marked_keys) + ")")
+    phrases = [v for v in query.variants if len(v) > 1]
+    if phrases:
+        phrase = _any([_quoted(" ".join(words)) for words in phrases])
+        near = _any(
+            [
+                "NEAR(" + " ".join(_quoted(w) for w in dict.fromkeys(words)) + f", {_near(words)})"
+                for words in phrases
+            ]
+        )
+        parts.append(
+            f"CASE WHEN {subquery} THEN 3000 WHEN {subquery} THEN 2000"
+            f" WHEN {subquery} THEN 1000 ELSE 0 END"
+        )
+        params += [_in_text(phrase, "title sapo"), _in_text(phrase), _in_text(near)]
+    # bm25 is negative, more negative is better; small next to the tiers.
+    parts.append(f"-{BM25}")
+    return queryset.extra(
+        select={"search_score": " + ".join(parts)},
+        select_params=params,
+        tables=tables,
+        where=where,
+        params=[match],
+    ).order_by("-search_score", "-published_at", "-id")
+
+
+def _near(words: list[str]) -> int:
+    from ..search import NEAR_DISTANCE
+
+    return NEAR_DISTANCE + len(words)
+
+
+# --- The in-process word index for suggestions ----------------------------------------------
+
+_lock = threading.Lock()
+_index: dict = {"stamp": None, "words": {}, "grams": {}}
+
+
+def _grams(word: str) -> set[str]:
+    padded = f"  {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _word_index():
+    stamp = SearchWord.objects.order_by().values_list("pk", flat=True)
+    stamp = (stamp.count(), stamp.order_by("-pk").first())
+    with _lock:
+        if _index["stamp"] != stamp:
+            words: Counter = Counter()
+            for folded, frequency in SearchWord.objects.values_list("folded", "frequency"):
+                words[folded] += frequency
+            grams: dict[str, list[str]] = {}
+            for folded in words:
+                for gram in _grams(folded):
+                    grams.setdefault(gram, []).append(folded)
+            _index.update(stamp=stamp, words=dict(words), grams=grams)
+        return _index["words"], _index["grams"]
+
+
+def similar_words(word: str, limit: int = 8) -> list[tuple[str, int]]:
+    """(folded word, frequency) of archive words sharing enough trigrams with the word (the
+    same measure as pg_trgm's similarity, threshold 0.3)."""
+    words, grams = _word_index()
+    own = _grams(word)
+    shared: Counter = Counter()
+    for gram in own:
+        for candidate in grams.get(gram, ()):
+            shared[candidate] += 1
+    scored = []
+    for candidate, common in shared.items():
+        similarity = common / (len(own) + len(_grams(candidate)) - common)
+        if similarity >= 0.3:
+            scored.append((similarity, words[candidate], candidate))
+    scored.sort(reverse=True)
+    return [(candidate, frequency) for _, frequency, candidate in scored[:limit]]
