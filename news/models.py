@@ -683,6 +683,10 @@ class SearchAbbreviation(models.Model):
             raise ValidationError("Cần cả dạng viết tắt và dạng đầy đủ, có ít nhất một chữ.")
         if short == full:
             raise ValidationError("Dạng viết tắt và dạng đầy đủ phải khác nhau.")
+        # The folded columns are not on the admin form, so the constraint is checked here.
+        others = SearchAbbreviation.objects.exclude(pk=self.pk)
+        if others.filter(short_folded=short, full_folded=full).exists():
+            raise ValidationError("Cặp viết tắt và viết đầy đủ này đã có.")
 
 
 class SearchWord(models.Model):

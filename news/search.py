@@ -28,6 +28,8 @@ from .models import SEARCH_ABBREVIATIONS_CACHE, SearchAbbreviation
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
 MAX_VARIANTS = 6
+# Matches ranked per query (see search()); beyond, the count reads "hơn 500".
+MAX_RESULTS = 500
 SNIPPET_LENGTH = 240
 # Words closer than this (in words) count as "close together".
 NEAR_DISTANCE = 6
@@ -169,17 +171,48 @@ def folded_column_q(column: str, query: ParsedQuery):
 
 
 def matching(queryset, query: ParsedQuery):
-    """The articles containing the query's words (the admin's search), newest first."""
-    return search(queryset, query, newest_first=True)
-
-
-def search(queryset, query: ParsedQuery, *, newest_first: bool = False):
-    """Filter an Article queryset to the query's matches, best first (or newest first)."""
+    """The articles containing the query's words, as a queryset (the admin's search)."""
     from . import search_backends
 
     if not query.is_searchable:
         return queryset.none()
-    return search_backends.current().search(queryset, query, newest_first=newest_first)
+    return search_backends.current().matching(queryset, query)
+
+
+class RankedArticles:
+    """The ranked ids of a search, loading articles only for the page shown (a Paginator's
+    object_list): one query per page, whatever the number of matches."""
+
+    def __init__(self, ids: list[int], queryset, capped: bool):
+        self.ids, self.queryset, self.capped = ids, queryset, capped
+
+    def __len__(self):
+        return len(self.ids)
+
+    def count(self):
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        ids = self.ids[index] if isinstance(index, slice) else [self.ids[index]]
+        loaded = {article.pk: article for article in self.queryset.filter(pk__in=ids)}
+        articles = [loaded[pk] for pk in ids if pk in loaded]
+        return articles if isinstance(index, slice) else articles[0]
+
+
+def search(queryset, query: ParsedQuery, *, newest_first: bool = False) -> RankedArticles:
+    """The query's matches among an Article queryset, best first (or newest first).
+
+    At most MAX_RESULTS are ranked: a query matching more articles ranks the MAX_RESULTS most
+    recently written matches (news.search_backends), so its cost stays flat as the archive grows.
+    """
+    from . import search_backends
+
+    if not query.is_searchable:
+        return RankedArticles([], queryset, capped=False)
+    ids = search_backends.current().ranked_ids(
+        queryset, query, newest_first=newest_first, limit=MAX_RESULTS + 1
+    )
+    return RankedArticles(ids[:MAX_RESULTS], queryset, capped=len(ids) > MAX_RESULTS)
 
 
 # --- Highlights and snippets ------------------------------------------------------------------

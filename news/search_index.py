@@ -24,19 +24,24 @@ MAX_WORD_LENGTH = 30
 
 def _row(pk, title, sapo, body):
     title, sapo, body = (text.normalize(v) for v in (title, sapo, plain_text(body or "")))
-    found = [search_words.words(part) for part in (title, sapo, body)]
-    sources = (title, sapo, body)
-    displays = {
-        source[w.start : w.end].translate(search_words.JOINERS_TABLE).lower(): w.fold
-        for source, part in zip(sources, found, strict=True)
-        for w in part
-    }
+    parts = [search_words.keys(part) for part in (title, sapo, body)]
     row = (
         pk,
-        *(" ".join(w.fold for w in part) for part in found),
-        " ".join(w.marks for part in found for w in part if w.marks),
+        *(" ".join(fold for fold, _ in part) for part in parts),
+        " ".join(marks for part in parts for _, marks in part if marks),
     )
-    return row, displays
+    return row, (title, sapo, body)
+
+
+def _displays(sources) -> dict[str, str]:
+    """The written form (lower case) of each word of the texts, with its folded form."""
+    displays = {}
+    for source in sources:
+        for raw in set(search_words.WORD_RE.findall(source)):
+            display = raw.translate(search_words.JOINERS_TABLE).lower()
+            if display not in displays:
+                displays[display] = search_words.fold_word(display)
+    return displays
 
 
 def _vocabulary(displays: dict[str, str]) -> dict[str, str]:
@@ -57,10 +62,10 @@ def index_rows(rows, word_model=None, vocabulary=True) -> None:
 
     indexed, words = [], {}
     for pk, title, sapo, body in rows:
-        row, displays = _row(pk, title, sapo, body)
+        row, sources = _row(pk, title, sapo, body)
         indexed.append(row)
         if vocabulary:
-            words.update(_vocabulary(displays))
+            words.update(_vocabulary(_displays(sources)))
     if not indexed:
         return
     with transaction.atomic():
@@ -100,9 +105,9 @@ def rebuild(stdout=None) -> int:
             break
         indexed = []
         for pk, title, sapo, body in chunk:
-            row, displays = _row(pk, title, sapo, body)
+            row, sources = _row(pk, title, sapo, body)
             indexed.append(row)
-            vocabulary = _vocabulary(displays)
+            vocabulary = _vocabulary(_displays(sources))
             counts.update(vocabulary.keys())
             folds.update(vocabulary)
         with transaction.atomic():

@@ -119,11 +119,12 @@ def suggest(articles, query, found: int) -> str:
         corrected = search.ParsedQuery(
             text=" ".join(choice), terms=choice, words=choice, variants=[choice]
         )
-        found_articles = search.search(articles.select_related(None), corrected)
-        first = found_articles.only("title", "sapo", "body").first()
-        if first is None:
+        found_articles = search.matching(articles.select_related(None), corrected)
+        # Any one match will do: unordered, so the database stops at the first it finds.
+        first = list(found_articles.only("title", "sapo", "body").order_by()[:1])
+        if not first:
             continue
-        return _as_written(first, choice)
+        return _as_written(first[0], choice)
     return ""
 
 

@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from portal import text
 
 # Inside a word these are dropped: soft hyphen, zero-width (non-)joiner, word joiner, BOM.
 _JOINERS = "\u00ad\u200c\u200d\u2060\ufeff"
 JOINERS_TABLE = {ord(c): None for c in _JOINERS}
-_WORD_RE = re.compile(rf"[^\W_](?:[^\W_]|[{_JOINERS}])*")
+WORD_RE = re.compile(rf"[^\W_](?:[^\W_]|[{_JOINERS}])*")
 # Combining marks left after NFC (e.g. a mark typed before its vowel's other mark) stay in the word.
 _TONE_LETTERS = {"\u0301": "s", "\u0300": "f", "\u0309": "r", "\u0303": "x", "\u0323": "j"}
 _QUALITY_LETTERS = {
@@ -39,8 +40,7 @@ _QUALITY_LETTERS = {
 Y_AS_I_RE = re.compile(r"^(b|c|ch|d|dd|g|h|k|kh|l|m|n|nh|ph|r|s|t|th|tr|v|x)y$")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     start: int
     end: int
     fold: str
@@ -54,6 +54,8 @@ def _same_spelling(letters: str) -> str:
     return Y_AS_I_RE.sub(r"\1i", letters)
 
 
+# Archives repeat their words: a bounded cache makes indexing and highlighting several times faster.
+@lru_cache(maxsize=100_000)
 def _keys(raw: str) -> tuple[str, str]:
     word = unicodedata.normalize("NFD", raw.translate(JOINERS_TABLE).lower())
     plain, spelled, tone, marked = [], [], "", False
@@ -88,11 +90,16 @@ def words(value: str | None) -> list[Word]:
     """The words of a text with their offsets in it and their two keys."""
     value = value or ""
     result = []
-    for match in _WORD_RE.finditer(value):
+    for match in WORD_RE.finditer(value):
         folded, marks = _keys(match.group())
         if folded:
             result.append(Word(match.start(), match.end(), folded, marks))
     return result
+
+
+def keys(value: str | None) -> list[tuple[str, str]]:
+    """(fold, marks) of each word of a normalized text, without offsets: what the index needs."""
+    return [k for k in map(_keys, WORD_RE.findall(value or "")) if k[0]]
 
 
 def fold(value: str | None) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from django.db import connection
 
 from ..models import SearchWord
+from . import PHRASE, TITLE_PHRASE, order
 
 WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'"  # D, C, B, A
 DOCUMENT = (
@@ -41,35 +42,55 @@ def _tsquery(groups: list[list[str]], joiner: str, weights: str = "") -> str:
     )
 
 
-def search(queryset, query, *, newest_first=False):
-    match = _tsquery(query.required_variants, "&")
-    where = "news_article.search_document @@ to_tsquery('simple', %s)"
-    if newest_first:
-        return queryset.extra(where=[where], params=[match]).order_by("-published_at", "-id")
-    parts, params = [], []
-    if query.marked_keys:
-        parts.append(
-            "CASE WHEN news_article.search_marks @@ to_tsquery('simple', %s) THEN 10000 ELSE 0 END"
-        )
-        params.append(" & ".join(_operand(k) for k in query.marked_keys))
-    phrases = [v for v in query.variants if len(v) > 1]
-    if phrases:
-        parts.append(
-            "CASE WHEN news_article.search_document @@ to_tsquery('simple', %s) THEN 3000"
-            " WHEN news_article.search_document @@ to_tsquery('simple', %s) THEN 2000 ELSE 0 END"
-        )
-        params += [_tsquery(phrases, "<->", "AB"), _tsquery(phrases, "<->")]
-    # Cover density: close words and words in the title and sapo rank higher; at most 1000.
-    parts.append(
-        f"1000 * ts_rank_cd({WEIGHTS}, news_article.search_document, to_tsquery('simple', %s), 32)"
-    )
-    params.append(match)
+def matching(queryset, query):
     return queryset.extra(
-        select={"search_score": " + ".join(parts)},
-        select_params=params,
-        where=[where],
-        params=[match],
-    ).order_by("-search_score", "-published_at", "-id")
+        where=["news_article.search_document @@ to_tsquery('simple', %s)"],
+        params=[_tsquery(query.required_variants, "&")],
+    )
+
+
+def ranked_ids(queryset, query, *, newest_first=False, limit=1000) -> list[int]:
+    found = matching(queryset, query)
+    if newest_first:
+        return list(found.order_by("-published_at", "-id").values_list("id", flat=True)[:limit])
+    # Cover density (close words, words in the title and sapo rank higher), in [0, 1000).
+    rows = list(
+        found.extra(
+            select={
+                "fts_score": f"1000 * ts_rank_cd({WEIGHTS}, news_article.search_document,"
+                " to_tsquery('simple', %s), 32)"
+            },
+            select_params=[_tsquery(query.required_variants, "&")],
+        )
+        .order_by("-id")
+        .values_list("id", "published_at", "fts_score")[:limit]
+    )
+    if not rows:
+        return []
+    phrases = [v for v in query.variants if len(v) > 1]
+    marks_query = " & ".join(_operand(k) for k in query.marked_keys)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id,"
+            " search_marks @@ to_tsquery('simple', %s),"
+            " search_document @@ to_tsquery('simple', %s),"
+            " search_document @@ to_tsquery('simple', %s)"
+            " FROM news_article WHERE id = ANY(%s)",
+            [
+                marks_query or "",
+                _tsquery(phrases, "<->", "AB") or "",
+                _tsquery(phrases, "<->") or "",
+                [row[0] for row in rows],
+            ],
+        )
+        flags = cursor.fetchall()
+    marks = {pk for pk, marked, _, _ in flags if marked and marks_query}
+    tiers = {
+        pk: TITLE_PHRASE if in_title else PHRASE
+        for pk, _, in_title, anywhere in flags
+        if phrases and (in_title or anywhere)
+    }
+    return order(rows, marks, tiers)
 
 
 def similar_words(word: str, limit: int = 8) -> list[tuple[str, int]]:

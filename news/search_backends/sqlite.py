@@ -14,6 +14,8 @@ from collections import Counter
 from django.db import connection
 
 from ..models import SearchWord
+from ..search import NEAR_DISTANCE
+from . import NEAR, PHRASE, TITLE_PHRASE, order
 
 # bm25 column weights: title, sapo, body, marks (marks never ranks by itself).
 BM25 = "bm25(news_article_fts, 8.0, 4.0, 1.0, 0.0)"
@@ -44,52 +46,88 @@ def _in_text(expression: str, columns: str = "title sapo body") -> str:
     return "{" + columns + "} : (" + expression + ")"
 
 
-def search(queryset, query, *, newest_first=False):
-    match = _in_text(
+def _match(query) -> str:
+    return _in_text(
         _any([" AND ".join(_quoted(w) for w in words) for words in query.required_variants])
     )
-    tables = ["news_article_fts"]
-    where = ["news_article_fts.rowid = news_article.id", "news_article_fts MATCH %s"]
-    if newest_first:
-        return queryset.extra(tables=tables, where=where, params=[match]).order_by(
-            "-published_at", "-id"
-        )
-    subquery = (
-        "news_article.id IN (SELECT rowid FROM news_article_fts WHERE news_article_fts MATCH %s)"
-    )
-    parts, params = [], []
-    if query.marked_keys:
-        parts.append(f"CASE WHEN {subquery} THEN 10000 ELSE 0 END")
-        params.append("marks : (" + " AND ".join(_quoted(k) for k in query.marked_keys) + ")")
-    phrases = [v for v in query.variants if len(v) > 1]
-    if phrases:
-        phrase = _any([_quoted(" ".join(words)) for words in phrases])
-        near = _any(
-            [
-                "NEAR(" + " ".join(_quoted(w) for w in dict.fromkeys(words)) + f", {_near(words)})"
-                for words in phrases
-            ]
-        )
-        parts.append(
-            f"CASE WHEN {subquery} THEN 3000 WHEN {subquery} THEN 2000"
-            f" WHEN {subquery} THEN 1000 ELSE 0 END"
-        )
-        params += [_in_text(phrase, "title sapo"), _in_text(phrase), _in_text(near)]
-    # bm25 is negative, more negative is better; small next to the tiers.
-    parts.append(f"-{BM25}")
+
+
+def matching(queryset, query):
     return queryset.extra(
-        select={"search_score": " + ".join(parts)},
-        select_params=params,
-        tables=tables,
-        where=where,
-        params=[match],
-    ).order_by("-search_score", "-published_at", "-id")
+        tables=["news_article_fts"],
+        where=["news_article_fts.rowid = news_article.id", "news_article_fts MATCH %s"],
+        params=[_match(query)],
+    )
 
 
-def _near(words: list[str]) -> int:
-    from ..search import NEAR_DISTANCE
+def _hits(cursor, expression: str, low: int, high: int) -> set[int]:
+    cursor.execute(
+        "SELECT rowid FROM news_article_fts WHERE news_article_fts MATCH %s"
+        " AND rowid BETWEEN %s AND %s",
+        [expression, low, high],
+    )
+    return {row[0] for row in cursor.fetchall()}
 
-    return NEAR_DISTANCE + len(words)
+
+def ranked_ids(queryset, query, *, newest_first=False, limit=1000) -> list[int]:
+    if newest_first:
+        # The matches' ids as a set the newest-first index walk probes, stopping at the limit,
+        # rather than every match joined and sorted by date.
+        newest = queryset.extra(
+            where=[
+                "news_article.id IN (SELECT rowid FROM news_article_fts"
+                " WHERE news_article_fts MATCH %s)"
+            ],
+            params=[_match(query)],
+        )
+        return list(newest.order_by("-published_at", "-id").values_list("id", flat=True)[:limit])
+    found = matching(queryset, query)
+    # FTS5 walks its rowids (the article ids) newest first and stops at the limit; bm25 is
+    # computed for those rows only. bm25 is negative, more negative is better.
+    rows = list(
+        found.extra(
+            select={
+                "fts_rowid": "news_article_fts.rowid",
+                # The stored text, without Django's conversion to datetime: only compared.
+                "published_text": "news_article.published_at",
+                "fts_score": f"-{BM25}",
+            }
+        )
+        .order_by("-fts_rowid")
+        .values_list("id", "published_text", "fts_score")[:limit]
+    )
+    if not rows:
+        return []
+    low, high = min(r[0] for r in rows), max(r[0] for r in rows)
+    tiers: dict[int, int] = {}
+    marks: set[int] = set()
+    with connection.cursor() as cursor:
+        if query.marked_keys:
+            marks = _hits(
+                cursor,
+                "marks : (" + " AND ".join(_quoted(k) for k in query.marked_keys) + ")",
+                low,
+                high,
+            )
+        phrases = [v for v in query.variants if len(v) > 1]
+        if phrases:
+            phrase = _any([_quoted(" ".join(words)) for words in phrases])
+            near = _any(
+                [
+                    "NEAR("
+                    + " ".join(_quoted(w) for w in dict.fromkeys(words))
+                    + f", {NEAR_DISTANCE + len(words)})"
+                    for words in phrases
+                ]
+            )
+            for points, expression in (
+                (NEAR, _in_text(near)),
+                (PHRASE, _in_text(phrase)),
+                (TITLE_PHRASE, _in_text(phrase, "title sapo")),
+            ):
+                for pk in _hits(cursor, expression, low, high):
+                    tiers[pk] = points
+    return order(rows, marks, tiers)
 
 
 # --- The in-process word index for suggestions ----------------------------------------------
