@@ -207,6 +207,7 @@ def main():
         from django.db import connection
 
         rows, failed = measure(args.requests, deadline)
+        print(f"Load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         print(
             f"Database: {connection.vendor}; {args.count:,} articles".replace(",", ".")
             + f" (generated and indexed in {built:.0f} s); {args.requests} warm requests per query"
@@ -216,9 +217,10 @@ def main():
         for name, (count, median, p95) in rows.items():
             print(f"| {name} | {count} | {median:.1f} | {p95:.1f} |")
         if connection.vendor == "postgresql":
-            print("Plan of the main search query:")
-            for line in explain():
-                print("   ", line)
+            for words in ("hội đồng nhân dân", "cự khối"):
+                print(f"Plan of the candidate query for «{words}»:")
+                for line in explain(words):
+                    print("   ", line)
     sys.exit(1 if failed else 0)
 
 

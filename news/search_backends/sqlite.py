@@ -69,18 +69,37 @@ def _hits(cursor, expression: str, low: int, high: int) -> set[int]:
     return {row[0] for row in cursor.fetchall()}
 
 
+# Above this many matches, newest first walks the date index and probes FTS5 for each article
+# (the matches are dense, few probes fill a page); below, the matches are sorted by date.
+DENSE_MATCHES = 20_000
+
+
+def _newest(queryset, query, limit):
+    match = _match(query)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM (SELECT rowid FROM news_article_fts"
+            " WHERE news_article_fts MATCH %s LIMIT %s)",
+            [match, DENSE_MATCHES],
+        )
+        dense = cursor.fetchone()[0] >= DENSE_MATCHES
+    if dense:
+        condition = (
+            "EXISTS (SELECT 1 FROM news_article_fts WHERE news_article_fts MATCH %s"
+            " AND news_article_fts.rowid = news_article.id)"
+        )
+    else:
+        condition = (
+            "news_article.id IN (SELECT rowid FROM news_article_fts"
+            " WHERE news_article_fts MATCH %s)"
+        )
+    newest = queryset.extra(where=[condition], params=[match])
+    return list(newest.order_by("-published_at", "-id").values_list("id", flat=True)[:limit])
+
+
 def ranked_ids(queryset, query, *, newest_first=False, limit=1000) -> list[int]:
     if newest_first:
-        # The matches' ids as a set the newest-first index walk probes, stopping at the limit,
-        # rather than every match joined and sorted by date.
-        newest = queryset.extra(
-            where=[
-                "news_article.id IN (SELECT rowid FROM news_article_fts"
-                " WHERE news_article_fts MATCH %s)"
-            ],
-            params=[_match(query)],
-        )
-        return list(newest.order_by("-published_at", "-id").values_list("id", flat=True)[:limit])
+        return _newest(queryset, query, limit)
     found = matching(queryset, query)
     # FTS5 walks its rowids (the article ids) newest first and stops at the limit; bm25 is
     # computed for those rows only. bm25 is negative, more negative is better.
