@@ -28,8 +28,8 @@ from .models import SEARCH_ABBREVIATIONS_CACHE, SearchAbbreviation
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
 MAX_VARIANTS = 6
-# Matches ranked per query (see search()); beyond, the count reads "hơn 500".
-MAX_RESULTS = 500
+# Matches ranked per query (see search()); beyond, the count reads "hơn 300".
+MAX_RESULTS = 300
 SNIPPET_LENGTH = 240
 # Words closer than this (in words) count as "close together".
 NEAR_DISTANCE = 6
