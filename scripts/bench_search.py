@@ -119,7 +119,7 @@ def build(count, generated):
 
     from news.models import Article, Category, SearchAbbreviation
 
-    migration = importlib.import_module("news.migrations.0008_search_index_abbreviations_words")
+    migration = importlib.import_module("news.migrations.0009_search_index_abbreviations_words")
     for short, full in migration.ABBREVIATIONS:
         SearchAbbreviation.objects.get_or_create(short_form=short, full_form=full)
     for order, (slug, name) in enumerate(

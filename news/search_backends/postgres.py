@@ -4,7 +4,7 @@ The folded words (news.search_words) are already what the index must hold, so th
 configuration (no stemming, no stop words) only splits them and keeps positions. Two tsvector
 columns on news_article, unknown to the Django model and so never loaded with an article:
 search_document (title weighted A, sapo B, body D) behind a GIN index, and search_marks (the
-Telex-spelled marked words) for ranking. Migration news 0008 creates them and the index.
+Telex-spelled marked words) for ranking. Migration news 0009 creates them and the index.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 news_article_fts is an FTS5 table whose rowid is the article's id, with columns title, sapo, body
 (folded words) and marks (Telex-spelled marked words); a trigger removes an article's row when the
-article is deleted. Migration news 0008 creates both. Typo suggestions use a small in-process
+article is deleted. Migration news 0009 creates both. Typo suggestions use a small in-process
 trigram index of the archive's words, rebuilt when the word list changes.
 """
 

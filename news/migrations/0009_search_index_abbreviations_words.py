@@ -118,7 +118,7 @@ def index_articles(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0007_body_images_with_size_and_alt'),
+        ('news', '0008_legacy_addresses_and_import_records'),
     ]
 
     operations = [
