@@ -8,10 +8,12 @@ class CouncilConfig(AppConfig):
     def ready(self):
         from portal import demo_registry
 
-        from . import caching, sitemaps
+        from . import caching, search, sitemaps
 
         caching.connect()
         caching.connect_people()
         sitemaps.register()
+        # Documents and sessions in the site search (news offers the registry).
+        search.register_kinds()
         # After news in INSTALLED_APPS, so the demo articles exist to be linked.
         demo_registry.register(self)

@@ -87,9 +87,8 @@ def parse(params, choices=None):
 
 
 def matching(queryset, parsed):
-    for term in parsed.terms:
-        queryset = queryset.filter(search_folded__contains=term)
-    return queryset
+    """Whole words and abbreviations, as the site search and the documents register match."""
+    return queryset.filter(news_search.folded_column_q("search_folded", parsed))
 
 
 def register(selection):

@@ -6,8 +6,9 @@ Filters are GET parameters so the page stays the same for every reader (cacheabl
 dropped with a Vietnamese note, never an error page.
 
 Each filter is served by an index on (column, -issued_on, -id) (council.models.Document.Meta).
-Search matches the tone-folded search column word by word, through news.search's parser (the
-site search uses the same one); a query written as a document number puts that document first.
+Search matches whole words of the tone-folded search column, abbreviations and their full
+forms alike, through news.search's parser and news.search.folded_column_q (the site search uses
+the same); a query written as a document number puts that document first.
 """
 
 from __future__ import annotations
@@ -149,8 +150,7 @@ def search(queryset, parsed: news_search.ParsedQuery):
         exact = queryset.filter(number_key=numbers.number_key(parsed.text))
         if exact.exists():
             return exact.newest_first()
-    for term in parsed.terms:
-        queryset = queryset.filter(search_folded__contains=term)
+    queryset = queryset.filter(news_search.folded_column_q("search_folded", parsed))
     key = numbers.number_key(parsed.text)
     scores = [_score(Q(number_key=key), 1000)]
     if numbers.parse(parsed.text) is None:

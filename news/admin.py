@@ -29,6 +29,7 @@ from .models import (
     ArticleRedirect,
     BodyImage,
     Category,
+    SearchAbbreviation,
     delete_unused_cover_files,
 )
 from .sanitize import count_images_without_alt
@@ -588,3 +589,14 @@ class ArticleImportAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(SearchAbbreviation)
+class SearchAbbreviationAdmin(admin.ModelAdmin):
+    """The abbreviations the site search treats as their full forms (news.search)."""
+
+    list_display = ("short_form", "full_form", "is_active")
+    list_editable = ("is_active",)
+    list_filter = ("is_active",)
+    search_fields = ("short_form", "full_form")
+    fields = ("short_form", "full_form", "is_active")

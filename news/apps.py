@@ -14,9 +14,11 @@ class NewsConfig(AppConfig):
             ACTIVE_CATEGORIES_CACHE,
             MOST_READ_CACHE,
             NAVIGATION_CACHE,
+            SEARCH_ABBREVIATIONS_CACHE,
             Article,
             ArticleRedirect,
             Category,
+            SearchAbbreviation,
         )
 
         # "articles" is every list of articles (home, categories, archive, most read); a category
@@ -33,6 +35,13 @@ class NewsConfig(AppConfig):
         )
         # Old addresses of the portal this one replaced (news.legacy_redirects).
         cache.on_change(ArticleRedirect, keys=[QUERY_PATHS_CACHE])
+
+        # Search pages read the abbreviations: an editor's change shows at once.
+        cache.on_change(
+            SearchAbbreviation,
+            keys=[SEARCH_ABBREVIATIONS_CACHE],
+            tags=lambda abbreviation: ["search-abbreviations", "articles"],
+        )
 
         # A cached page ends when a scheduled article goes up or a published one expires, so
         # each appears and leaves on time.

@@ -14,7 +14,7 @@ from portal.cache import Key
 from portal.models import staff_member_field
 from portal.storage import STORAGE_ERRORS
 
-from . import images
+from . import images, search_index, search_words
 from .sanitize import clean_html, plain_text
 
 logger = logging.getLogger(__name__)
@@ -139,6 +139,18 @@ class ArticleQuerySet(models.QuerySet):
             Q(published_at__gt=since, published_at__lte=until)
             | Q(expires_at__gt=since, expires_at__lte=until)
         )
+
+    def update(self, **kwargs):
+        """An update that changes articles' text reindexes them in the same transaction."""
+        if not set(kwargs) & set(search_index.TEXT_FIELDS):
+            return super().update(**kwargs)
+        with transaction.atomic():
+            ids = list(self.values_list("pk", flat=True))
+            count = super().update(**kwargs)
+            search_index.index_articles(ids)
+        return count
+
+    update.alters_data = True
 
     def for_lists(self):
         """Lists show titles, sapos and covers: never load the body or the search columns."""
@@ -325,8 +337,14 @@ class Article(models.Model):
                 fields.add("cover_renditions")
         if fields is not None:
             kwargs["update_fields"] = fields
-        if not touches("slug"):
+        # The search index is written in the transaction that writes the text.
+        reindex = self._state.adding or touches(*self._TEXT_FIELDS)
+        if not touches("slug") and not reindex:
             super().save(*args, **kwargs)
+        elif not touches("slug"):
+            with transaction.atomic():
+                super().save(*args, **kwargs)
+                search_index.index_article(self)
         else:
             with transaction.atomic():
                 old_slug = None
@@ -341,6 +359,8 @@ class Article(models.Model):
                     )
                 # A live slug always wins over an old address that pointed elsewhere.
                 ArticleRedirect.objects.filter(old_slug=self.slug).delete()
+                if reindex:
+                    search_index.index_article(self)
         if old_cover_files:
             delete_unused_cover_files(old_cover_files - self.cover_files())
 
@@ -606,3 +626,81 @@ class ArticleImport(models.Model):
 
     def __str__(self):
         return self.source_name
+
+
+# --- Search --------------------------------------------------------------------------------------
+
+SEARCH_ABBREVIATIONS_CACHE = Key("news:search-abbreviations", version=1, timeout=3600)
+
+
+class SearchAbbreviationQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+
+class SearchAbbreviation(models.Model):
+    """An abbreviation and its full form, which the site search treats as one ("HĐND" and
+    "Hội đồng nhân dân"); editors extend the list in the admin."""
+
+    short_form = models.CharField("viết tắt", max_length=40, help_text="Ví dụ: HĐND")
+    full_form = models.CharField(
+        "viết đầy đủ", max_length=200, help_text="Ví dụ: Hội đồng nhân dân"
+    )
+    is_active = models.BooleanField("đang dùng", default=True)
+    short_folded = models.CharField(max_length=40, editable=False)
+    full_folded = models.CharField(max_length=200, editable=False)
+
+    objects = SearchAbbreviationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "từ viết tắt (tìm kiếm)"
+        verbose_name_plural = "từ viết tắt (tìm kiếm)"
+        ordering = ["short_form", "full_form"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["short_folded", "full_folded"],
+                name="news_search_abbreviation_unique",
+                violation_error_message="Cặp viết tắt và viết đầy đủ này đã có.",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.short_form} = {self.full_form}"
+
+    def save(self, *args, **kwargs):
+        self.short_form = text.squash_spaces(self.short_form)
+        self.full_form = text.squash_spaces(self.full_form)
+        self.short_folded = search_words.fold(self.short_form)
+        self.full_folded = search_words.fold(self.full_form)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        self.short_form = text.squash_spaces(self.short_form)
+        self.full_form = text.squash_spaces(self.full_form)
+        short, full = search_words.fold(self.short_form), search_words.fold(self.full_form)
+        self.short_folded, self.full_folded = short, full
+        if not short or not full:
+            raise ValidationError("Cần cả dạng viết tắt và dạng đầy đủ, có ít nhất một chữ.")
+        if short == full:
+            raise ValidationError("Dạng viết tắt và dạng đầy đủ phải khác nhau.")
+        # The folded columns are not on the admin form, so the constraint is checked here.
+        others = SearchAbbreviation.objects.exclude(pk=self.pk)
+        if others.filter(short_folded=short, full_folded=full).exists():
+            raise ValidationError("Cặp viết tắt và viết đầy đủ này đã có.")
+
+
+class SearchWord(models.Model):
+    """A word of the archive, for "Có phải bạn muốn tìm" suggestions: its folded form, the
+    spelling readers see, and in how many saved texts it appeared."""
+
+    folded = models.CharField(max_length=60)
+    display = models.CharField(max_length=60, unique=True)
+    frequency = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "từ trong kho bài"
+        verbose_name_plural = "từ trong kho bài"
+        indexes = [models.Index(fields=["folded", "-frequency"], name="news_searchword_folded")]
+
+    def __str__(self):
+        return self.display

@@ -10,9 +10,8 @@ from django.views.decorators.http import require_POST, require_safe
 
 from portal import page_cache, pagination, site_url
 
-from . import listings, qr, search, seo, view_counter
+from . import listings, qr, search_filters, search_page, seo, view_counter
 from .models import Article, ArticleRedirect, Category
-from .sanitize import plain_text
 
 HOME_LATEST = 10
 # A 1×1 transparent GIF: the no-JavaScript view counter.
@@ -191,31 +190,15 @@ def archive_month(request, year, month):
     return render(request, "news/archive_month.html", context)
 
 
-@page_cache.cached_page(query=["q", "page"])
+@page_cache.cached_page(query=["q", "page", *search_filters.PARAMS])
 def search_view(request):
-    query = search.parse_query(request.GET.get("q", ""))
-    page_cache.note_query(request, "q", query.text or None)
-    page = None
-    if query.is_searchable:
-        results = search.search(
-            listings.public_articles().defer("search_folded", "title_folded"), query
-        )
-        page = pagination.paginate(request, results)
-        for article in page:
-            article.title_html = search.highlight(article.title, query.terms)
-            article.snippet_html = search.snippet(
-                f"{article.sapo} {plain_text(article.body)}", query.terms
-            )
-    if page is None or not page.paginator.count:
+    context = search_page.context(request)
+    page_cache.note_query(request, "q", context["query"].text or None)
+    for name, value in context["filters"].canonical.items():
+        page_cache.note_query(request, name, value)
+    if not context["found"]:
         # Only searches that found something are kept: made-up words cannot fill the cache.
         page_cache.skip(request)
-    context = {
-        "query": query,
-        # Keeps what the reader typed in the search box, even when it is refused.
-        "search_query": query.text,
-        "page": page,
-        "query_max_length": search.MAX_QUERY_LENGTH,
-    }
     return render(request, "news/search.html", context)
 
 

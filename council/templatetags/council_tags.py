@@ -1,5 +1,5 @@
 """Council pieces other pages pull in: the site menu's entries, the home page's "upcoming
-session" block, "Văn bản liên quan" under an article, the site search's document results and the
+session" block, "Văn bản liên quan" under an article and the
 note on news categories that report on the council's records."""
 
 from django import template
@@ -8,14 +8,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from .. import caching
-from .. import register as documents_register
 from ..models import Document, Session
 
 register = template.Library()
 
-SEARCH_DOCUMENTS = 5
-SEARCH_SESSIONS = 3
-SEARCH_QUESTIONS = 3
 RELATED_DOCUMENTS = 10
 
 _ROLES = {
@@ -106,45 +102,6 @@ def related_documents(article):
         .newest_first()[:RELATED_DOCUMENTS]
     )
     return {"documents": documents}
-
-
-@register.inclusion_tag("council/_search_results.html", takes_context=True)
-def council_search_results(context, query):
-    """Documents, sessions and questions in session matching the site search's query
-    (news.search.ParsedQuery)."""
-    from portal import page_cache
-
-    from .. import questions as session_questions
-    from ..models import Question
-
-    if query is None or not query.is_searchable:
-        return {"documents": [], "sessions": [], "questions": []}
-    request = context.get("request")
-    if request is not None:
-        page_cache.tag(request, "documents", "sessions", "questions")
-    found_questions = list(
-        session_questions.matching(Question.objects.public().for_lists(), query)
-        .filter(delegate__is_published=True)
-        .in_register_order()[: SEARCH_QUESTIONS + 1]
-    )
-    documents = list(
-        documents_register.search(Document.objects.public().for_lists(), query)[
-            : SEARCH_DOCUMENTS + 1
-        ]
-    )
-    sessions = Session.objects.select_related("term")
-    for term in query.terms:
-        sessions = sessions.filter(search_folded__contains=term)
-    return {
-        "documents": documents[:SEARCH_DOCUMENTS],
-        "more_documents": len(documents) > SEARCH_DOCUMENTS,
-        "sessions": list(sessions.newest_first()[:SEARCH_SESSIONS]),
-        "questions": found_questions[:SEARCH_QUESTIONS],
-        "more_questions": len(found_questions) > SEARCH_QUESTIONS,
-        "question_register_url": reverse("council:question_list"),
-        "query": query,
-        "register_url": reverse("council:document_list"),
-    }
 
 
 @register.inclusion_tag("council/_category_note.html")

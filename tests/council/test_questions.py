@@ -119,3 +119,20 @@ def test_the_site_search_finds_questions_typed_without_marks(client):
     html = client.get("/tim-kiem/", {"q": "xe buyt hoa binh"}).content.decode()
     assert "Chất vấn tại kỳ họp" in html
     assert question.get_absolute_url() in html
+
+
+def test_a_cached_search_page_shows_a_question_published_after_it_was_stored(client):
+    QuestionFactory(question="Bao giờ lát lại vỉa hè phố Lò Đúc?")
+    search = {"q": "via he lo duc"}
+    client.get("/tim-kiem/", search)
+    assert client.get("/tim-kiem/", search)["X-Page-Cache"] == "hit"
+    later = QuestionFactory(question="Vỉa hè phố Lò Đúc có được trồng thêm cây không?")
+    html = client.get("/tim-kiem/", search).content.decode()
+    assert later.get_absolute_url() in html
+
+
+def test_the_search_kind_filter_shows_only_questions(client):
+    question = QuestionFactory(question="Khi nào nạo vét mương thoát nước ở phường Hòa Bình?")
+    html = client.get("/tim-kiem/", {"q": "nao vet muong", "loai": "chat-van"}).content.decode()
+    assert question.get_absolute_url() in html
+    assert "Chất vấn" in html

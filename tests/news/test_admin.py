@@ -93,8 +93,9 @@ def test_writer_changelist_shows_only_their_articles_within_the_budget(
 
 def test_changelist_search_ignores_tone_marks_and_case(editor_client):
     ArticleFactory(title="Kỳ họp thứ Mười HĐND thành phố")
-    ArticleFactory(title="Giám sát đất đai", body="<p>Đoàn làm việc tại Thạch Thất.</p>")
-    ArticleFactory(title="Tiếp xúc cử tri")
+    # The factory's sapo speaks of "Hội đồng nhân dân", which HĐND also finds: left out here.
+    ArticleFactory(title="Giám sát đất đai", sapo="", body="<p>Đoàn làm việc tại Thạch Thất.</p>")
+    ArticleFactory(title="Tiếp xúc cử tri", sapo="")
     found = editor_client.get(CHANGELIST_URL, {"q": "ky hop HDND"}).context["cl"].result_list
     assert [a.title for a in found] == ["Kỳ họp thứ Mười HĐND thành phố"]
     found = editor_client.get(CHANGELIST_URL, {"q": "thach that"}).context["cl"].result_list

@@ -12,6 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from news import search_index
 from news.models import Article, Category
 from portal import text
 
@@ -55,6 +56,8 @@ def build_site(categories=8, articles=400):
             )
         )
     Article.objects.bulk_create(rows)
+    # bulk_create skips save(): index the articles as generate_articles does.
+    search_index.rebuild()
     return Article.objects.published().in_active_category().order_by("-published_at")[20]
 
 
