@@ -22,13 +22,14 @@ from portal.formats import format_datetime, format_datetime_short
 from portal.legacy_encoding import TCVN3, VNI
 from portal.revisions import RevisionAdmin
 
-from . import images, publishing, search, uploads
+from . import images, publishing, related, search, uploads
 from .models import (
     Article,
     ArticleImport,
     ArticleRedirect,
     BodyImage,
     Category,
+    Topic,
     delete_unused_cover_files,
 )
 from .sanitize import count_images_without_alt
@@ -103,6 +104,7 @@ class ArticleAdminForm(forms.ModelForm):
             "category",
             "sapo",
             "body",
+            "tags",
             "cover_image",
             "cover_caption",
             "cover_alt",
@@ -257,7 +259,7 @@ class ArticleAdmin(RevisionAdmin):
     prepopulated_fields = {"slug": ["title"]}
     actions = ["publish_selected", "hide_selected", "submit_for_review"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "category", "sapo", "body"]}),
+        (None, {"fields": ["title", "slug", "category", "sapo", "body", "tags"]}),
         ("Ảnh đại diện", {"fields": ["cover_image", "cover_caption", "cover_alt"]}),
         ("Tác giả và nguồn", {"fields": ["byline", "source"]}),
         (
@@ -427,6 +429,11 @@ class ArticleAdmin(RevisionAdmin):
             messages.WARNING,
         )
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # The topics are saved now: "Bài liên quan" is worked out once, here, not per reader.
+        related.refresh(form.instance)
+
     def _tell_when_readers_see_it(self, request, obj):
         """A published article that readers cannot open yet deserves a word to the clerk."""
         if obj.is_scheduled:
@@ -588,3 +595,11 @@ class ArticleImportAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    readonly_fields = ["slug"]
+    fields = ["name", "slug"]

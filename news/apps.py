@@ -34,6 +34,13 @@ class NewsConfig(AppConfig):
         # Old addresses of the portal this one replaced (news.legacy_redirects).
         cache.on_change(ArticleRedirect, keys=[QUERY_PATHS_CACHE])
 
+        # A new spoken version or new related articles show on the article's page at once.
+        from .models import ArticleAudio, RelatedArticle, Topic
+
+        cache.on_change(ArticleAudio, tags=lambda audio: [f"article:{audio.article_id}"])
+        cache.on_change(RelatedArticle, tags=lambda row: [f"article:{row.article_id}"])
+        cache.on_change(Topic, tags=lambda topic: [f"topic:{topic.pk}", "articles"])
+
         # A cached page ends when a scheduled article goes up or a published one expires, so
         # each appears and leaves on time.
         page_cache.register_clock(next_visibility_change)

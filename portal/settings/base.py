@@ -585,3 +585,23 @@ LOGGING = {
         "fontTools": {"level": "WARNING"},
     },
 }
+
+# --- Topics, related articles, "Nghe bài" (news.related, news.audio) --------------------------
+# django-taggit holds the topics editors choose; its tables sit beside news' own (news.Topic).
+INSTALLED_APPS.insert(INSTALLED_APPS.index("news"), "taggit")
+TAGGIT_CASE_INSENSITIVE = True
+# espeak-ng and the Opus encoder that make each article's spoken version in the background
+# (manage.py make_article_audio); without espeak-ng the page simply has no player.
+NEWS_AUDIO_ESPEAK_PATH = env("NEWS_AUDIO_ESPEAK_PATH", "")
+NEWS_AUDIO_VOICE = env("NEWS_AUDIO_VOICE", "vi")
+NEWS_AUDIO_OPUSENC_PATH = env("NEWS_AUDIO_OPUSENC_PATH", "")
+# Words read per minute (espeak-ng -s) and the longest text read, in characters.
+NEWS_AUDIO_SPEED = env_int("NEWS_AUDIO_SPEED", 150)
+NEWS_AUDIO_MAX_CHARS = env_int("NEWS_AUDIO_MAX_CHARS", 40000)
+NEWS_AUDIO_TIMEOUT = env_int("NEWS_AUDIO_TIMEOUT", 300)
+# Videos in the article body: CKEditor's media embed writes <oembed url>, which news.sanitize keeps
+# for YouTube and Facebook only and the page turns into a click-to-load box.
+CKEDITOR_5_CONFIGS["default"]["toolbar"].insert(
+    CKEDITOR_5_CONFIGS["default"]["toolbar"].index("imageUpload") + 1, "mediaEmbed"
+)
+CKEDITOR_5_CONFIGS["default"]["mediaEmbed"] = {"previewsInData": False}
