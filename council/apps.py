@@ -12,6 +12,13 @@ class CouncilConfig(AppConfig):
 
         caching.connect()
         caching.connect_people()
+        # The office's pages and agency links are on "Giới thiệu" and the footer of every page.
+        from portal import cache
+
+        from .models import InstitutionalPage, RelatedAgency
+
+        for model in (InstitutionalPage, RelatedAgency):
+            cache.on_change(model, tags=lambda obj: ["council:pages", "site"])
         sitemaps.register()
         # After news in INSTALLED_APPS, so the demo articles exist to be linked.
         demo_registry.register(self)

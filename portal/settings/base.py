@@ -605,3 +605,9 @@ CKEDITOR_5_CONFIGS["default"]["toolbar"].insert(
     CKEDITOR_5_CONFIGS["default"]["toolbar"].index("imageUpload") + 1, "mediaEmbed"
 )
 CKEDITOR_5_CONFIGS["default"]["mediaEmbed"] = {"previewsInData": False}
+
+# --- "Liên hệ" (council.contact): where citizens' messages are mailed, and their limits ----------
+COUNCIL_CONTACT_EMAIL = env("COUNCIL_CONTACT_EMAIL", "")
+COUNCIL_CONTACT_RATE_LIMIT = env_int("COUNCIL_CONTACT_RATE_LIMIT", 3)
+COUNCIL_CONTACT_RATE_WINDOW = env_int("COUNCIL_CONTACT_RATE_WINDOW", 3600)
+COUNCIL_CONTACT_MIN_SECONDS = env_int("COUNCIL_CONTACT_MIN_SECONDS", 3)
