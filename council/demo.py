@@ -229,7 +229,7 @@ def load(stdout):
 
 
 def _office_pages(stdout):
-    """"Giới thiệu", the English page and the agency links, from demo_data."""
+    """ "Giới thiệu", the English page and the agency links, from demo_data."""
     folder = Path(__file__).resolve().parent / "demo_data"
     made = 0
     for path in sorted((folder / "office_pages").glob("*.md")):

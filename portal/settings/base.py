@@ -590,6 +590,8 @@ LOGGING = {
 # django-taggit holds the topics editors choose; its tables sit beside news' own (news.Topic).
 INSTALLED_APPS.insert(INSTALLED_APPS.index("news"), "taggit")
 TAGGIT_CASE_INSENSITIVE = True
+TAGGIT_TAGS_FROM_STRING = "news.topics.parse"
+TAGGIT_STRING_FROM_TAGS = "news.topics.join"
 # espeak-ng and the Opus encoder that make each article's spoken version in the background
 # (manage.py make_article_audio); without espeak-ng the page simply has no player.
 NEWS_AUDIO_ESPEAK_PATH = env("NEWS_AUDIO_ESPEAK_PATH", "")
