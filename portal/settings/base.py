@@ -606,7 +606,13 @@ NEWS_AUDIO_TIMEOUT = env_int("NEWS_AUDIO_TIMEOUT", 300)
 CKEDITOR_5_CONFIGS["default"]["toolbar"].insert(
     CKEDITOR_5_CONFIGS["default"]["toolbar"].index("imageUpload") + 1, "mediaEmbed"
 )
-CKEDITOR_5_CONFIGS["default"]["mediaEmbed"] = {"previewsInData": False}
+CKEDITOR_5_CONFIGS["default"]["mediaEmbed"] = {
+    "previewsInData": False,
+    # Only the hosts portal.video accepts; the editor refuses the others as it is typed.
+    "removeProviders": [
+        "dailymotion", "spotify", "vimeo", "instagram", "twitter", "googleMaps", "flickr",
+    ],
+}  # fmt: skip
 
 # --- "Liên hệ" (council.contact): where citizens' messages are mailed, and their limits ----------
 COUNCIL_CONTACT_EMAIL = env("COUNCIL_CONTACT_EMAIL", "")
