@@ -14,6 +14,7 @@ import datetime
 import json
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
@@ -191,6 +192,8 @@ def _topics_and_related(stdout):
 
 def _audio(stdout):
     """'Nghe bài' for the demo articles when espeak-ng and opusenc are installed."""
+    if not settings.NEWS_AUDIO_DEMO:
+        return
     if audio.tools() is None:
         stdout.write(audio.INSTALL_HINT)
         return

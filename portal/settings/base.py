@@ -601,6 +601,8 @@ NEWS_AUDIO_OPUSENC_PATH = env("NEWS_AUDIO_OPUSENC_PATH", "")
 NEWS_AUDIO_SPEED = env_int("NEWS_AUDIO_SPEED", 150)
 NEWS_AUDIO_MAX_CHARS = env_int("NEWS_AUDIO_MAX_CHARS", 40000)
 NEWS_AUDIO_TIMEOUT = env_int("NEWS_AUDIO_TIMEOUT", 300)
+# Whether `load_demo` (make run) reads the demo articles aloud when the tools are there.
+NEWS_AUDIO_DEMO = env_bool("NEWS_AUDIO_DEMO", True)
 # Videos in the article body: CKEditor's media embed writes <oembed url>, which news.sanitize keeps
 # for YouTube and Facebook only and the page turns into a click-to-load box.
 CKEDITOR_5_CONFIGS["default"]["toolbar"].insert(

@@ -153,3 +153,26 @@ def test_a_tool_that_cannot_run_is_an_audio_error():
     tool = audio.Tools("/nonexistent/espeak-ng", "/nonexistent/opusenc")
     with pytest.raises(audio.AudioError):
         audio.synthesize("Xin chào", tool)
+
+
+@override_settings(NEWS_AUDIO_DEMO=True)
+def test_the_demo_loader_reads_the_articles_aloud_when_the_tools_are_there(fake_tools):
+    from news import demo
+
+    ArticleFactory()
+    out = StringIO()
+    demo._audio(out)
+    assert "Nghe bài: 1 bài có bản đọc, 0 bài lỗi." in out.getvalue()
+    assert ArticleAudio.objects.exclude(file="").count() == 1
+
+
+@override_settings(NEWS_AUDIO_DEMO=True)
+def test_the_demo_loader_says_how_to_get_the_tools_without_them(monkeypatch):
+    from news import demo
+
+    monkeypatch.setattr(audio, "tools", lambda: None)
+    ArticleFactory()
+    out = StringIO()
+    demo._audio(out)
+    assert "scripts/system-deps.sh" in out.getvalue()
+    assert not ArticleAudio.objects.exists()
