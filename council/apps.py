@@ -12,13 +12,13 @@ class CouncilConfig(AppConfig):
 
         caching.connect()
         caching.connect_people()
-        # The office's pages and agency links are on "Giới thiệu" and the footer of every page.
+        # The office's pages and agency links: "Giới thiệu" and the pages themselves.
         from portal import cache
 
         from .models import InstitutionalPage, RelatedAgency
 
         for model in (InstitutionalPage, RelatedAgency):
-            cache.on_change(model, tags=lambda obj: ["council:pages", "site"])
+            cache.on_change(model, tags=lambda obj: ["council:pages"])
         sitemaps.register()
         # After news in INSTALLED_APPS, so the demo articles exist to be linked.
         demo_registry.register(self)
