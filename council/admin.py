@@ -275,5 +275,6 @@ class TermAdmin(admin.ModelAdmin):
         return obj.years
 
 
-# Delegates, questions in session and the work schedule; voters' petitions: their own screens.
-from . import people_admin, petition_admin  # noqa: E402, F401
+# Staff screens in their own modules: delegates, questions in session and the work schedule;
+# voters' petitions; the office's own pages, agency links and contact messages.
+from . import office_admin, people_admin, petition_admin  # noqa: E402, F401

@@ -12,6 +12,13 @@ class CouncilConfig(AppConfig):
 
         caching.connect()
         caching.connect_people()
+        # The office's pages and agency links: "Giới thiệu" and the pages themselves.
+        from portal import cache
+
+        from .models import InstitutionalPage, RelatedAgency
+
+        for model in (InstitutionalPage, RelatedAgency):
+            cache.on_change(model, tags=lambda obj: ["council:pages"])
         sitemaps.register()
         # Documents and sessions in the site search (news offers the registry).
         search.register_kinds()

@@ -16,6 +16,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from news.models import Article, Category
+from portal import front_matter
 
 from . import amendments, demo_pdf, files, numbers, petition_demo
 from .models import (
@@ -24,7 +25,9 @@ from .models import (
     DocumentChange,
     DocumentFile,
     DocumentKind,
+    InstitutionalPage,
     IssuingBody,
+    RelatedAgency,
     Sector,
     Session,
     Term,
@@ -222,3 +225,29 @@ def load(stdout):
     from . import people_demo
 
     people_demo.load(stdout)
+    _office_pages(stdout)
+
+
+def _office_pages(stdout):
+    """ "Giới thiệu", the English page and the agency links, from demo_data."""
+    folder = Path(__file__).resolve().parent / "demo_data"
+    made = 0
+    for path in sorted((folder / "office_pages").glob("*.md")):
+        data, body = front_matter.read(path)
+        _, created = InstitutionalPage.objects.get_or_create(
+            slug=data["slug"],
+            defaults={
+                "title": data["title"],
+                "language": data["language"],
+                "order": int(data["order"]),
+                "summary": data["summary"],
+                "body": body,
+            },
+        )
+        made += created
+    agencies = json.loads((folder / "agencies.json").read_text(encoding="utf-8"))
+    for order, agency in enumerate(agencies, start=1):
+        RelatedAgency.objects.get_or_create(
+            url=agency["url"], defaults={"name": agency["name"], "order": order}
+        )
+    stdout.write(f"Giới thiệu: {made} trang mới.")

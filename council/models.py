@@ -1318,3 +1318,102 @@ class Event(models.Model):
     def clean(self):
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             raise ValidationError({"ends_at": "Giờ kết thúc không thể trước giờ bắt đầu."})
+
+
+# --- The office's own pages (Decree 42/2022/NĐ-CP): "Giới thiệu", the English page, "Liên hệ" ----
+
+
+class InstitutionalPageQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def vietnamese(self):
+        return self.filter(language=InstitutionalPage.Language.VIETNAMESE)
+
+
+class InstitutionalPage(models.Model):
+    """An editable page about the council: functions and duties, organisation, contacts and the
+    spokesperson, or the English "About the Council". The body is cleaned like articles'."""
+
+    class Language(models.TextChoices):
+        VIETNAMESE = "vi", "Tiếng Việt"
+        ENGLISH = "en", "Tiếng Anh"
+
+    title = models.CharField("tiêu đề", max_length=200)
+    slug = models.SlugField("đường dẫn", max_length=120, unique=True)
+    language = models.CharField(
+        "ngôn ngữ", max_length=2, choices=Language.choices, default=Language.VIETNAMESE
+    )
+    summary = models.CharField("tóm tắt", max_length=300, blank=True)
+    body = models.TextField("nội dung (HTML)", blank=True)
+    order = models.PositiveIntegerField("thứ tự", default=0)
+    is_published = models.BooleanField("đang hiển thị", default=True)
+    updated_at = models.DateTimeField("sửa lúc", auto_now=True)
+
+    objects = InstitutionalPageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "trang giới thiệu"
+        verbose_name_plural = "trang giới thiệu"
+        ordering = ["language", "order", "title"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        from news.sanitize import clean_html
+
+        self.title = text.squash_spaces(self.title)
+        self.summary = text.squash_spaces(self.summary).replace("\n", " ")
+        self.slug = text.slugify(self.slug or self.title, max_length=120) or "trang"
+        self.body = clean_html(text.normalize(self.body))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        if self.language == self.Language.ENGLISH:
+            return reverse("council:page_english", kwargs={"slug": self.slug})
+        return reverse("council:page", kwargs={"slug": self.slug})
+
+
+class RelatedAgency(models.Model):
+    """A link on "Giới thiệu" to a related agency's portal."""
+
+    name = models.CharField("tên cơ quan", max_length=200)
+    url = models.URLField("địa chỉ", max_length=300)
+    order = models.PositiveIntegerField("thứ tự", default=0)
+
+    class Meta:
+        verbose_name = "cơ quan liên quan"
+        verbose_name_plural = "cơ quan liên quan"
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if not (self.url or "").lower().startswith("https://"):
+            raise ValidationError({"url": "Địa chỉ phải bắt đầu bằng https://"})
+
+
+class ContactMessage(models.Model):
+    """A message a citizen sent through "Liên hệ", kept here and mailed to the office."""
+
+    name = models.CharField("họ tên", max_length=100)
+    email = models.EmailField("thư điện tử", max_length=200, blank=True)
+    phone = models.CharField("số điện thoại", max_length=20, blank=True)
+    subject = models.CharField("tiêu đề", max_length=200)
+    message = models.TextField("nội dung")
+    address_hash = models.CharField(max_length=64, blank=True, editable=False)
+    created_at = models.DateTimeField("gửi lúc", auto_now_add=True)
+    emailed_at = models.DateTimeField("đã chuyển thư lúc", null=True, blank=True)
+    is_handled = models.BooleanField("đã xử lý", default=False)
+
+    class Meta:
+        verbose_name = "thư liên hệ"
+        verbose_name_plural = "thư liên hệ"
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["is_handled", "-created_at"], name="council_contact_todo")]
+
+    def __str__(self):
+        return self.subject

@@ -1,6 +1,14 @@
 from django.urls import path
 
-from . import delegate_views, feeds, petition_views, question_views, schedule_views, views
+from . import (
+    delegate_views,
+    feeds,
+    office_views,
+    petition_views,
+    question_views,
+    schedule_views,
+    views,
+)
 
 app_name = "council"
 
@@ -44,4 +52,11 @@ urlpatterns = [
     path(
         "lich-cong-tac/loai/<str:kind>.ics", schedule_views.calendar_kind, name="schedule_kind_ical"
     ),
+    # The office's own pages (council.office_views).
+    path("gioi-thieu/", office_views.about, name="about"),
+    path("gioi-thieu/<slug:slug>/", office_views.page, name="page"),
+    path("en/", office_views.english, name="english"),
+    path("en/<slug:slug>/", office_views.page_english, name="page_english"),
+    path("lien-he/", office_views.contact_form, name="contact"),
+    path("lien-he/da-gui/", office_views.contact_sent, name="contact_sent"),
 ]

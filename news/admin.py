@@ -22,7 +22,7 @@ from portal.formats import format_datetime, format_datetime_short
 from portal.legacy_encoding import TCVN3, VNI
 from portal.revisions import RevisionAdmin
 
-from . import images, publishing, search, uploads
+from . import images, publishing, related, search, uploads
 from .models import (
     Article,
     ArticleImport,
@@ -30,6 +30,7 @@ from .models import (
     BodyImage,
     Category,
     SearchAbbreviation,
+    Topic,
     delete_unused_cover_files,
 )
 from .sanitize import count_images_without_alt
@@ -104,6 +105,7 @@ class ArticleAdminForm(forms.ModelForm):
             "category",
             "sapo",
             "body",
+            "tags",
             "cover_image",
             "cover_caption",
             "cover_alt",
@@ -258,7 +260,7 @@ class ArticleAdmin(RevisionAdmin):
     prepopulated_fields = {"slug": ["title"]}
     actions = ["publish_selected", "hide_selected", "submit_for_review"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "category", "sapo", "body"]}),
+        (None, {"fields": ["title", "slug", "category", "sapo", "body", "tags"]}),
         ("Ảnh đại diện", {"fields": ["cover_image", "cover_caption", "cover_alt"]}),
         ("Tác giả và nguồn", {"fields": ["byline", "source"]}),
         (
@@ -427,6 +429,11 @@ class ArticleAdmin(RevisionAdmin):
             "Hãy xem lại bài trước khi đăng.",
             messages.WARNING,
         )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # The topics are saved now: "Bài liên quan" is worked out once, here, not per reader.
+        related.refresh(form.instance)
 
     def _tell_when_readers_see_it(self, request, obj):
         """A published article that readers cannot open yet deserves a word to the clerk."""
@@ -600,3 +607,11 @@ class SearchAbbreviationAdmin(admin.ModelAdmin):
     list_filter = ("is_active",)
     search_fields = ("short_form", "full_form")
     fields = ("short_form", "full_form", "is_active")
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    readonly_fields = ["slug"]
+    fields = ["name", "slug"]

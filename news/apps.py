@@ -42,6 +42,12 @@ class NewsConfig(AppConfig):
             keys=[SEARCH_ABBREVIATIONS_CACHE],
             tags=lambda abbreviation: ["search-abbreviations", "articles"],
         )
+        # A new spoken version or new related articles show on the article's page at once.
+        from .models import ArticleAudio, RelatedArticle, Topic
+
+        cache.on_change(ArticleAudio, tags=lambda audio: [f"article:{audio.article_id}"])
+        cache.on_change(RelatedArticle, tags=lambda row: [f"article:{row.article_id}"])
+        cache.on_change(Topic, tags=lambda topic: [f"topic:{topic.pk}", "articles"])
 
         # A cached page ends when a scheduled article goes up or a published one expires, so
         # each appears and leaves on time.

@@ -14,6 +14,7 @@ import datetime
 import json
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
@@ -22,9 +23,9 @@ from django.utils.html import escape
 
 from portal import front_matter
 
-from . import images
+from . import audio, images, related
 from .demo_images import draw_scene
-from .models import Article, Category
+from .models import Article, Category, Topic
 from .permissions import EDITOR_GROUP, WRITER_GROUP
 
 DATA_DIR = Path(__file__).resolve().parent / "demo_data"
@@ -116,7 +117,7 @@ def _body_picture(data, seed, alt):
 
 def _with_pictures(data, index):
     body = data["body"]
-    for n in (1, 2):
+    for n in range(1, 7):
         placeholder = f'<img src="__IMAGE_{n}__" alt="'
         start = body.find(placeholder)
         if start < 0:
@@ -172,3 +173,32 @@ def load(stdout):
         article.save()
         created += 1
     stdout.write(f"Tin tức: {len(by_slug)} chuyên mục, {created} bài viết mới.")
+    _topics_and_related(stdout)
+    _audio(stdout)
+
+
+def _topics_and_related(stdout):
+    """The demo articles' topics (demo_data/topics.json), then their "Bài liên quan"."""
+    wanted = json.loads((DATA_DIR / "topics.json").read_text(encoding="utf-8"))
+    demo = list(Article.objects.filter(slug__in=[a["slug"] for a in articles()]))
+    for article in demo:
+        names = wanted.get(article.slug, [])
+        if names and not article.tags.exists():
+            article.tags.add(*names)
+    for article in demo:
+        related.refresh(article)
+    stdout.write(f"Chủ đề: {Topic.objects.count()} chủ đề; bài liên quan đã tính.")
+
+
+def _audio(stdout):
+    """'Nghe bài' for the demo articles when espeak-ng and opusenc are installed."""
+    if not settings.NEWS_AUDIO_DEMO:
+        return
+    if audio.tools() is None:
+        stdout.write(audio.INSTALL_HINT)
+        return
+    waiting = audio.stale_articles().count()
+    if waiting:
+        stdout.write(f"Nghe bài: đang tạo bản đọc cho {waiting} bài (có thể mất vài phút)…")
+    done, failed = audio.make_stale(stdout=stdout)
+    stdout.write(f"Nghe bài: {done} bài có bản đọc, {failed} bài lỗi.")

@@ -183,6 +183,21 @@ def category_count(category, articles):
     )
 
 
+def topic_articles(topic):
+    """A topic's public articles for its page, newest first (walks the (tag, article) index)."""
+    return public_articles().filter(tagged_items__tag=topic).for_lists().newest_first()
+
+
+def topic_count(topic, articles):
+    """len(articles) for a topic's page, cached until an article or a topic changes."""
+    return cache.remember(
+        f"{CATEGORY_COUNT_CACHE}:topic:{topic.pk}",
+        ["articles", f"topic:{topic.pk}"],
+        articles.count,
+        CATEGORY_COUNT_CACHE.timeout,
+    )
+
+
 def month_bounds(year: int, month: int):
     """The [start, end) of a calendar month in local time, or None for an impossible month."""
     this_year = timezone.localdate().year

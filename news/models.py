@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django_ckeditor_5.fields import CKEditor5Field
 from simple_history.models import HistoricalRecords
+from taggit.managers import TaggableManager
+from taggit.models import TagBase, TaggedItemBase
 
 from portal import legacy_encoding, text
 from portal.cache import Key
@@ -65,7 +67,7 @@ NAVIGATION_CACHE = Key("news:navigation", version=1, timeout=300)
 # The active categories as model instances, for lists walked one category at a time.
 ACTIVE_CATEGORIES_CACHE = Key("news:active-categories", version=1, timeout=300)
 # "Tin đọc nhiều"; the timeout lets new views reorder it.
-MOST_READ_CACHE = Key("news:most-read", version=1, timeout=120)
+MOST_READ_CACHE = Key("news:most-read", version=2, timeout=120)
 # The archive's months with their number of articles, and each category's number of articles:
 # counting them reads every row, so they are kept until an article or a category changes (or a
 # scheduled article's time comes, within the timeout).
@@ -240,6 +242,13 @@ class Article(models.Model):
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
     updated_at = models.DateTimeField("sửa lúc", auto_now=True)
     view_count = models.PositiveBigIntegerField("lượt xem", default=0, editable=False)
+    # Topics editors choose (news.Topic through news.TaggedArticle); see news.related.
+    tags = TaggableManager(
+        "chủ đề",
+        through="TaggedArticle",
+        blank=True,
+        help_text="Các chủ đề của bài, cách nhau bằng dấu phẩy, ví dụ: kỳ họp thứ 12, ngân sách.",
+    )
     # Tone-folded copies kept for accent-insensitive search on databases without full-text.
     title_folded = models.CharField(max_length=255, blank=True, editable=False)
     search_folded = models.TextField(blank=True, editable=False)
@@ -704,3 +713,111 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.display
+
+
+# --- Topics, related articles, daily views, spoken articles --------------------------------------
+
+
+class Topic(TagBase):
+    """A topic ("Chủ đề") editors tag articles with; its page is /chu-de/<slug>/."""
+
+    class Meta:
+        verbose_name = "chủ đề"
+        verbose_name_plural = "chủ đề"
+        ordering = ["name"]
+
+    def save(self, *args, **kwargs):
+        self.name = " ".join(text.squash_spaces(self.name).split())[:100]
+        super().save(*args, **kwargs)
+
+    def slugify(self, tag, i=None):
+        slug = text.slugify(tag, max_length=90) or "chu-de"
+        return f"{slug}-{i}" if i is not None else slug
+
+    def get_absolute_url(self):
+        return reverse("news:topic", kwargs={"slug": self.slug})
+
+
+class TaggedArticle(TaggedItemBase):
+    """One topic of one article; typed foreign keys, so a topic's articles are one index walk."""
+
+    content_object = models.ForeignKey(
+        Article, verbose_name="bài viết", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+    tag = models.ForeignKey(
+        Topic, verbose_name="chủ đề", on_delete=models.CASCADE, related_name="tagged_articles"
+    )
+
+    class Meta:
+        verbose_name = "chủ đề của bài"
+        verbose_name_plural = "chủ đề của bài"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_object", "tag"], name="news_tagged_article_once"
+            ),
+        ]
+        indexes = [models.Index(fields=["tag", "content_object"], name="news_tagged_tag_art")]
+
+
+class RelatedArticle(models.Model):
+    """ "Bài liên quan", worked out on save (news.related) and read in one query."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="related_rows")
+    related = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="related_of")
+    score = models.FloatField()
+
+    class Meta:
+        verbose_name = "bài liên quan"
+        verbose_name_plural = "bài liên quan"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "related"], name="news_related_once"),
+        ]
+        indexes = [models.Index(fields=["article", "-score"], name="news_related_art_score")]
+
+    def __str__(self):
+        return f"{self.article_id} → {self.related_id}"
+
+
+class ArticleDailyViews(models.Model):
+    """Views of one article on one local day, kept by news.view_counter with the total."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="daily_views")
+    day = models.DateField()
+    views = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "lượt xem theo ngày"
+        verbose_name_plural = "lượt xem theo ngày"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "day"], name="news_daily_views_once"),
+        ]
+        # "Most read since day D" reads only that period's rows, never the archive.
+        indexes = [models.Index(fields=["day", "article", "views"], name="news_daily_day_art")]
+
+    def __str__(self):
+        return f"{self.article_id} {self.day}: {self.views}"
+
+
+class ArticleAudio(models.Model):
+    """The spoken version of an article ("Nghe bài"), made in the background (news.audio)."""
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="audio")
+    file = models.CharField("tệp", max_length=255, blank=True)
+    # Hash of the text read aloud and the article's updated_at it was made from.
+    text_hash = models.CharField(max_length=64, blank=True)
+    source_updated_at = models.DateTimeField()
+    duration_seconds = models.PositiveIntegerField(default=0)
+    size_bytes = models.PositiveIntegerField(default=0)
+    error = models.CharField("lỗi", max_length=300, blank=True)
+    made_at = models.DateTimeField("tạo lúc", auto_now=True)
+
+    class Meta:
+        verbose_name = "bản đọc bài"
+        verbose_name_plural = "bản đọc bài"
+
+    def __str__(self):
+        return self.file or self.error
+
+    @property
+    def url(self):
+        return default_storage.url(self.file) if self.file else ""

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("tim-kiem/", views.search_view, name="search"),
     path("chuyen-muc/<slug:slug>/", views.category, name="category"),
+    path("chu-de/<slug:slug>/", views.topic, name="topic"),
     path("chuyen-muc/<slug:slug>/rss/", feeds.CategoryArticlesFeed(), name="category_feed"),
     path("chuyen-muc/<slug:slug>/feed.json", feeds.category_json_feed, name="category_json_feed"),
     path("rss/", feeds.LatestArticlesFeed(), name="feed"),

@@ -10,11 +10,13 @@ import hashlib
 import re
 
 from django.core.cache import cache
+from django.db import connection, transaction
 from django.db.models import F
+from django.utils import timezone
 
 from portal.clients import request_address_hash
 
-from .models import Article
+from .models import Article, ArticleDailyViews
 
 DEDUPE_SECONDS = 30 * 60
 CACHE_KEY = "news:view:v1:{article_id}:{reader}"
@@ -80,6 +82,29 @@ def record_view(request, article_id: int) -> bool:
     # cache.add is atomic (SET NX on Redis), so two tabs racing still count once.
     if not cache.add(key, 1, DEDUPE_SECONDS):
         return False
-    # The database adds one itself: concurrent readers never overwrite each other's views.
-    Article.objects.filter(pk=article_id).update(view_count=F("view_count") + 1)
+    count_view(article_id)
     return True
+
+
+def _bucket_sql() -> str:
+    table = connection.ops.quote_name(ArticleDailyViews._meta.db_table)
+    # One statement, atomic on both databases: the first view of the day inserts the row, every
+    # later one adds to it; concurrent readers never lose each other's view.
+    return (
+        f"INSERT INTO {table} (article_id, day, views) VALUES (%s, %s, 1) "
+        f"ON CONFLICT (article_id, day) DO UPDATE SET views = {table}.views + 1"
+    )
+
+
+def count_view(article_id: int, day=None) -> None:
+    """Add one view to the article's total and to its bucket for today (local time), together.
+
+    Both writes are database-side increments in one transaction: the total and the sum of the
+    daily buckets move as one, so "Đọc nhiều trong tuần / tháng" stays exact with no per-view row.
+    """
+    day = day or timezone.localdate()
+    with transaction.atomic():
+        # The database adds one itself: concurrent readers never overwrite each other's views.
+        if Article.objects.filter(pk=article_id).update(view_count=F("view_count") + 1):
+            with connection.cursor() as cursor:
+                cursor.execute(_bucket_sql(), [article_id, day])

@@ -10,8 +10,8 @@ from django.views.decorators.http import require_POST, require_safe
 
 from portal import page_cache, pagination, site_url
 
-from . import listings, qr, search_filters, search_page, seo, view_counter
-from .models import Article, ArticleRedirect, Category
+from . import audio, listings, qr, related, search_filters, search_page, seo, view_counter
+from .models import Article, ArticleRedirect, Category, Topic
 
 HOME_LATEST = 10
 # A 1×1 transparent GIF: the no-JavaScript view counter.
@@ -26,7 +26,8 @@ def _public_article(slug, view_name):
     """The public article at slug; an old slug answers 301 to its current address."""
     if len(slug) > MAX_SLUG_LENGTH:
         raise Http404
-    article = listings.public_articles().filter(slug=slug).first()
+    # With its "Nghe bài" row (news.audio.ready_audio), if any, in the same query.
+    article = listings.public_articles().select_related("audio").filter(slug=slug).first()
     if article is not None:
         return article, None
     moved = (
@@ -56,6 +57,10 @@ def _article_context(article, *, is_preview=False):
         "json_ld_data": seo.article_json_ld(article, canonical, image),
         "is_preview": is_preview,
         **listings.related_lists(article),
+        # Topics, "Bài liên quan" (precomputed, news.related) and "Nghe bài" (news.audio).
+        "topics": list(article.tags.order_by("name")),
+        "related_articles": related.related_to(article),
+        "audio": audio.ready_audio(article),
     }
 
 
@@ -88,6 +93,21 @@ def category(request, slug):
         "canonical_url": _page_url(category.get_absolute_url(), page),
     }
     return render(request, "news/category.html", context)
+
+
+@page_cache.cached_page(query=["page"])
+def topic(request, slug):
+    """A topic's articles ("Chủ đề"), newest first."""
+    topic = get_object_or_404(Topic, slug=slug[:MAX_SLUG_LENGTH])
+    page_cache.tag(request, f"topic:{topic.pk}")
+    articles = listings.topic_articles(topic)
+    page = pagination.paginate(request, articles, count=listings.topic_count(topic, articles))
+    context = {
+        "topic": topic,
+        "page": page,
+        "canonical_url": _page_url(topic.get_absolute_url(), page),
+    }
+    return render(request, "news/topic.html", context)
 
 
 @page_cache.cached_page()

@@ -182,3 +182,9 @@ def parse_decimal(value: object) -> Decimal | None:
     if not _PLAIN_DECIMAL_RE.fullmatch(value):
         return None
     return Decimal(value)
+
+
+def format_minutes(seconds: int) -> str:
+    """A listening time: "dưới 1 phút", "3 phút" (rounded to the nearest minute)."""
+    minutes = round((seconds or 0) / 60)
+    return "dưới 1 phút" if minutes < 1 else f"{format_number(minutes)} phút"

@@ -26,7 +26,9 @@ TEMPORARY_SUFFIX = ".part"
 
 # Types the site itself produces and may be shown in a browser. Anything else is stored as a
 # download: an object store has no nosniff header to stop a browser running HTML or SVG.
-INLINE_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf"})
+INLINE_TYPES = frozenset(
+    {"image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf", "audio/ogg"}
+)
 DOWNLOAD_TYPE = "application/octet-stream"
 # Stored names are random and never rewritten, so browsers and proxies may keep them for a year.
 IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the portal can use: Chromium for browser tests, espeak-ng (its
-# Vietnamese voice) for the captcha's audio alternative and nginx-light for the test of
+# Vietnamese voice) for the captcha's audio alternative and the spoken articles, opus-tools to
+# compress those, nginx-light for the test of
 # deploy/nginx.conf, and Java for the Nu Html Checker. Then npm installs the page checkers pinned
 # in tests/browser/tools (Lighthouse, vnu-jar). Best effort by default; with --strict (CI) a
 # failure is fatal.
@@ -8,7 +9,8 @@
 # with its own bounded client.
 set -uo pipefail
 strict=0
-packages=(chromium espeak-ng fonts-noto-core nginx-light default-jre-headless)
+# opus-tools (opusenc) compresses the articles' spoken version ("Nghe bài") made with espeak-ng.
+packages=(chromium espeak-ng fonts-noto-core nginx-light default-jre-headless opus-tools)
 for arg in "$@"; do
   case "$arg" in
     --strict) strict=1 ;;

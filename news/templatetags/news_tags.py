@@ -9,9 +9,11 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from news import most_read
 from news.models import MOST_READ_CACHE, Article
-from news.sanitize import BODY_IMAGE_SIZES
+from news.sanitize import BODY_IMAGE_SIZES, render_media
 from news.seo import json_for_script
+from portal.formats import format_minutes
 
 register = template.Library()
 
@@ -21,28 +23,54 @@ MOST_READ_DAYS = 30
 
 
 def most_read_articles():
-    """Plain, picklable entries for the widget, cached in the shared cache."""
+    """All-time most read of recent articles (the fallback while no period has views)."""
+    public = Article.objects.public().only("id", "title", "slug", "view_count", "published_at")
+    since = timezone.now() - datetime.timedelta(days=MOST_READ_DAYS)
+    articles = list(public.filter(published_at__gte=since).most_viewed()[:MOST_READ_SIZE])
+    if len(articles) < MOST_READ_SIZE:
+        # A quiet month: fill up with the all-time most read.
+        listed = {a.pk for a in articles}
+        more = public.exclude(pk__in=listed).most_viewed()[: MOST_READ_SIZE - len(articles)]
+        articles += list(more)
+    return [
+        {"title": a.title, "url": a.get_absolute_url(), "view_count": a.view_count}
+        for a in articles
+    ]
+
+
+def most_read_periods():
+    """{"week": [...], "month": [...]}: "Đọc nhiều trong tuần / tháng", cached in the shared cache.
+
+    Counts are the period's views (news.most_read); a period with no counted view yet shows the
+    recent all-time most read instead, marked so the widget says "lượt xem" rather than a period.
+    """
     entries = MOST_READ_CACHE.get()
     if entries is None:
-        public = Article.objects.public().only("id", "title", "slug", "view_count", "published_at")
-        since = timezone.now() - datetime.timedelta(days=MOST_READ_DAYS)
-        articles = list(public.filter(published_at__gte=since).most_viewed()[:MOST_READ_SIZE])
-        if len(articles) < MOST_READ_SIZE:
-            # A quiet month: fill up with the all-time most read.
-            listed = {a.pk for a in articles}
-            more = public.exclude(pk__in=listed).most_viewed()[: MOST_READ_SIZE - len(articles)]
-            articles += list(more)
-        entries = [
-            {"title": a.title, "url": a.get_absolute_url(), "view_count": a.view_count}
-            for a in articles
-        ]
+        month = most_read.most_read(most_read.MONTH_DAYS)
+        # No view this month means none this week either: one query saved.
+        week = most_read.most_read(most_read.WEEK_DAYS) if month else []
+        entries = {"week": week, "month": month}
+        if not month:
+            entries["fallback"] = most_read_articles()
         MOST_READ_CACHE.set(entries)
     return entries
 
 
 @register.inclusion_tag("news/_most_read_widget.html")
 def most_read_widget():
-    return {"entries": most_read_articles()}
+    return most_read_periods()
+
+
+@register.filter
+def article_body(cleaned_html):
+    """The body cleaned on save (news.sanitize.clean_html), with its videos as click-to-load
+    boxes: the one |safe of the article page."""
+    return mark_safe(render_media(cleaned_html))
+
+
+@register.filter
+def audio_minutes(seconds):
+    return format_minutes(seconds)
 
 
 @register.simple_tag

@@ -585,3 +585,39 @@ LOGGING = {
         "fontTools": {"level": "WARNING"},
     },
 }
+
+# --- Topics, related articles, "Nghe bài" (news.related, news.audio) --------------------------
+# django-taggit holds the topics editors choose; its tables sit beside news' own (news.Topic).
+INSTALLED_APPS.insert(INSTALLED_APPS.index("news"), "taggit")
+TAGGIT_CASE_INSENSITIVE = True
+TAGGIT_TAGS_FROM_STRING = "news.topics.parse"
+TAGGIT_STRING_FROM_TAGS = "news.topics.join"
+# espeak-ng and the Opus encoder that make each article's spoken version in the background
+# (manage.py make_article_audio); without espeak-ng the page simply has no player.
+NEWS_AUDIO_ESPEAK_PATH = env("NEWS_AUDIO_ESPEAK_PATH", "")
+NEWS_AUDIO_VOICE = env("NEWS_AUDIO_VOICE", "vi")
+NEWS_AUDIO_OPUSENC_PATH = env("NEWS_AUDIO_OPUSENC_PATH", "")
+# Words read per minute (espeak-ng -s) and the longest text read, in characters.
+NEWS_AUDIO_SPEED = env_int("NEWS_AUDIO_SPEED", 150)
+NEWS_AUDIO_MAX_CHARS = env_int("NEWS_AUDIO_MAX_CHARS", 40000)
+NEWS_AUDIO_TIMEOUT = env_int("NEWS_AUDIO_TIMEOUT", 300)
+# Whether `load_demo` (make run) reads the demo articles aloud when the tools are there.
+NEWS_AUDIO_DEMO = env_bool("NEWS_AUDIO_DEMO", True)
+# Videos in the article body: CKEditor's media embed writes <oembed url>, which news.sanitize keeps
+# for YouTube and Facebook only and the page turns into a click-to-load box.
+CKEDITOR_5_CONFIGS["default"]["toolbar"].insert(
+    CKEDITOR_5_CONFIGS["default"]["toolbar"].index("imageUpload") + 1, "mediaEmbed"
+)
+CKEDITOR_5_CONFIGS["default"]["mediaEmbed"] = {
+    "previewsInData": False,
+    # Only the hosts portal.video accepts; the editor refuses the others as it is typed.
+    "removeProviders": [
+        "dailymotion", "spotify", "vimeo", "instagram", "twitter", "googleMaps", "flickr",
+    ],
+}  # fmt: skip
+
+# --- "Liên hệ" (council.contact): where citizens' messages are mailed, and their limits ----------
+COUNCIL_CONTACT_EMAIL = env("COUNCIL_CONTACT_EMAIL", "")
+COUNCIL_CONTACT_RATE_LIMIT = env_int("COUNCIL_CONTACT_RATE_LIMIT", 3)
+COUNCIL_CONTACT_RATE_WINDOW = env_int("COUNCIL_CONTACT_RATE_WINDOW", 3600)
+COUNCIL_CONTACT_MIN_SECONDS = env_int("COUNCIL_CONTACT_MIN_SECONDS", 3)

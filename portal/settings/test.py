@@ -34,3 +34,7 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Most tests log staff in with force_login; the second-factor tests turn the requirement on.
 STAFF_TWO_FACTOR_REQUIRED = False
+
+# The demo loader's tests would otherwise read every demo article aloud (minutes of espeak-ng);
+# tests/news/test_audio.py covers that step with the setting on.
+NEWS_AUDIO_DEMO = False

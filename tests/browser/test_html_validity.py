@@ -13,6 +13,7 @@ from portal import views as portal_views
 from tests.comments.factories import CommentFactory
 from tests.council.factories import AgendaItemFactory, DocumentFactory, SessionFactory
 from tests.council.petition_factories import PetitionFactory, SubmissionFactory
+from tests.news.factories import ArticleFactory
 
 from .helpers import build_site_content
 from .page_checkers import VNU_JAR, require, vnu_messages
@@ -63,6 +64,48 @@ def reader_pages(content):
         "petition-lookup-wrong": reverse("council:petition_lookup") + "?ma=KN-2026-AAAA-BBBB",
         **council_people_pages(session),
         "not-found": "/trang-khong-co/",
+        **office_and_media_pages(article),
+    }
+
+
+def office_and_media_pages(article):
+    """The pages of topics, body media, "Nghe bài" and the office (i18-content)."""
+    from io import StringIO
+
+    from council.demo import _office_pages
+    from news import related
+    from news.models import ArticleAudio
+
+    _office_pages(StringIO())
+    article.tags.add("Kỳ họp thứ Mười hai", "Ngân sách")
+    media = ArticleFactory(
+        category=article.category,
+        title="Hình ảnh và video phiên bế mạc",
+        body=(
+            '<figure class="gallery"><figure class="image"><img src="/media/a.jpg" alt="Một"'
+            ' width="900" height="600"><figcaption>Ảnh một</figcaption></figure>'
+            '<figure class="image"><img src="/media/b.jpg" alt="Hai" width="900" height="600">'
+            "<figcaption>Ảnh hai</figcaption></figure></figure>"
+            '<figure class="media"><oembed url="https://www.youtube.com/watch?v=M7lc1UVf-VE">'
+            "</oembed><figcaption>Phiên bế mạc</figcaption></figure>"
+        ),
+    )
+    media.tags.add("Kỳ họp thứ Mười hai")
+    related.refresh(media)
+    ArticleAudio.objects.create(
+        article=media,
+        file="audio/articles/1-demo.ogg",
+        source_updated_at=media.updated_at,
+        duration_seconds=95,
+    )
+    return {
+        "article-media": media.get_absolute_url(),
+        "topic": "/chu-de/ky-hop-thu-muoi-hai/",
+        "about": reverse("council:about"),
+        "office-page": reverse("council:page", args=["co-cau-to-chuc"]),
+        "english": reverse("council:english"),
+        "contact": reverse("council:contact"),
+        "contact-sent": reverse("council:contact_sent"),
     }
 
 

@@ -154,8 +154,9 @@ def _add_petitions(size, sectors, session):
         )
 
 
-# Filter menus (3), counts (1), the page (1), the site's menu and sidebar.
-BUDGET = 12
+# Filter menus (3), counts (1), the page (1), the site's menu and sidebar (its "Tin đọc nhiều"
+# reads this month's view buckets before its fallback list: one query more while cold).
+BUDGET = 13
 
 
 def test_the_register_costs_the_same_few_queries_whatever_its_size(
