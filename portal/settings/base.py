@@ -480,7 +480,7 @@ PORTAL_CSP = {
     "img-src": ["'self'", "data:", *PORTAL_CSP_IMG_HOSTS],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
-    # Session videos, framed only after the reader clicks (council.video.FRAME_ORIGINS).
+    # Session videos, framed only after the reader clicks (portal.video.FRAME_ORIGINS).
     "frame-src": ["https://www.youtube-nocookie.com", "https://www.facebook.com"],
     "frame-ancestors": ["'none'"],
     "form-action": ["'self'"],
