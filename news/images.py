@@ -159,12 +159,17 @@ def _bomb_warning_action():
 
 
 def _open(file):
-    """Open an image lazily (header only), turning Pillow's bomb guard into our error."""
+    """Open an image lazily (header only), turning Pillow's bomb guard into our error.
+
+    Pillow reads from a copy of the bytes (their size is checked before): its PNG decoder
+    closes the file it was given once loaded, and the upload must stay open to be stored."""
+    file.seek(0)
+    data = io.BytesIO(file.read())
     file.seek(0)
     with warnings.catch_warnings():
         warnings.simplefilter(_bomb_warning_action(), Image.DecompressionBombWarning)
         try:
-            return Image.open(file, formats=list(FORMATS))
+            return Image.open(data, formats=list(FORMATS))
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
             raise _too_many_pixels() from exc
         except _DECODE_ERRORS as exc:  # UnidentifiedImageError is an OSError

@@ -226,3 +226,11 @@ def test_a_pixel_limit_above_pillows_own_is_honoured(settings, monkeypatch):
     assert images.store(upload(image_bytes("PNG", (50, 30)), "vua.png")).width == 50
     settings.NEWS_IMAGE_MAX_PIXELS = 1000
     refused(image_bytes("PNG", (50, 30)), "vua.png", code="too_many_pixels")
+
+
+@pytest.mark.parametrize("kind", ["PNG", "JPEG", "WEBP"])
+def test_the_admin_cover_field_accepts_a_picture_and_leaves_the_upload_open_to_store(kind):
+    data = image_bytes(kind, (800, 600))
+    cleaned = images.ImageUploadField().clean(upload(data, f"anh.{kind.lower()}", "image/png"))
+    assert cleaned.read() == data
+    assert images.store(cleaned).width == 800
