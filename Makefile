@@ -38,8 +38,13 @@ demo: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 
-run: demo
+# The server starts at once; "Nghe bài" for the demo articles is spoken beside it (a few minutes
+# the first time, then only for changed articles), its progress in .demo-audio.log.
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	NEWS_AUDIO_DEMO=false $(BIN)/python manage.py load_demo
 	@echo "Cổng thông tin đang chạy tại http://$(HOST):$(PORT)/  (dừng: Ctrl+C)"
+	$(BIN)/python manage.py make_article_audio > .demo-audio.log & \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install-dev system-deps
