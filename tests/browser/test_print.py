@@ -89,6 +89,9 @@ def test_a_700_word_article_prints_without_an_orphan_last_page(page, viewport, v
     folder.mkdir(parents=True, exist_ok=True)
     pages = pdf_pages(page, keep=folder / f"bai-700-chu-{view}-{viewport}.pdf")
     assert len(pages) <= 3, f"{len(pages)} pages"
+    # Nothing a reader cannot use on paper: no empty comments section, no footer links.
+    printed = "\n".join(pages)
+    assert "Chưa có bình luận nào" not in printed and "About the Council" not in printed
     last = pages[-1]
     assert BYLINE.split(":")[1].strip().split()[-1] in pages[-1]
     # The byline shares its page with the article's own text, not only with the QR code.
