@@ -28,6 +28,14 @@ registered clock says the pages change by themselves (an article scheduled for 1
 opens or closes), and after PORTAL_PAGE_CACHE_SECONDS at most (view counts on the page); 0 turns
 the page cache off.
 
+One draw at a time: when a page is missing, the first request for it takes a short lock in the
+shared cache (an atomic `add`) and draws it; the others for the same page wait for its entry (at
+most DRAW_WAIT_SECONDS) instead of drawing it too, so a cold or just-edited home page is drawn once,
+not by every reader at the same moment. A page that is not kept (a 404, a search that found
+nothing) leaves a marker for a few seconds under which requests draw it side by side again; a
+lock left by a killed worker ends after DRAW_LOCK_SECONDS. Without an answer from the shared
+cache nobody waits.
+
 Browsers get `max-age=0` with an ETag and Last-Modified (a 304 when nothing changed); a proxy in
 front may keep the page for PORTAL_PAGE_CACHE_PROXY_SECONDS (`s-maxage`). Responses of pages that
 could not be cached for this reader say `private, no-cache`.
@@ -65,6 +73,13 @@ _NOT_STORED = {"set-cookie", "etag", "last-modified", "cache-control", "content-
 # the entry and all its generations in one get_many. Only a hint; emptied when it grows too big.
 _TAGS_HINT_MAX = 20_000
 _tags_hint: dict[str, tuple[str, ...]] = {}
+# One draw at a time per page (see the module's text).
+DRAW_PREFIX = KEY_PREFIX + "draw:"
+DRAW_LOCK_SECONDS = 15
+DRAW_WAIT_SECONDS = 5.0
+_DRAWING, _UNKEPT = "drawing", "unkept"
+UNKEPT_SECONDS = 5
+_POLL_FIRST, _POLL_MAX = 0.002, 0.02
 
 
 @dataclass(frozen=True)
@@ -81,6 +96,7 @@ class _State:
     expires: float = 0.0
     noted: dict[str, str | None] = field(default_factory=dict)
     skip: bool = False
+    stored_at: int = 0  # when the response was kept (0: not kept)
 
 
 _clocks: list[Callable[[], datetime | None]] = []
@@ -287,6 +303,53 @@ def _hint(key: str, generations: dict[str, int]) -> None:
         _tags_hint[key] = tags
 
 
+def _draw_lock(key: str, current: dict[str, int]) -> str | None | bool:
+    """The lock's key if this request is to draw the page; None if another request is drawing
+    it; False if nobody waits for anybody (the shared cache does not answer, or the page was
+    just drawn without being kept)."""
+    if any(value is None for value in current.values()):
+        return False
+    lock = DRAW_PREFIX + key[len(KEY_PREFIX) :]
+    if shared_cache.add(lock, _DRAWING, DRAW_LOCK_SECONDS):
+        return lock
+    return None if shared_cache.get(lock) == _DRAWING else False
+
+
+def _wait_for_draw(key: str) -> tuple[dict | None, dict[str, int]]:
+    """The entry another request is drawing, once it is stored; (None, generations) when the
+    draw ended without one or took longer than DRAW_WAIT_SECONDS."""
+    lock = DRAW_PREFIX + key[len(KEY_PREFIX) :]
+    deadline = time.monotonic() + DRAW_WAIT_SECONDS
+    pause = _POLL_FIRST
+    while time.monotonic() < deadline:
+        time.sleep(pause)
+        pause = min(pause * 2, _POLL_MAX)
+        if shared_cache.get(lock) != _DRAWING:
+            break
+    return _lookup(key)
+
+
+def _end_draw(lock: str, kept: bool) -> None:
+    if kept:
+        shared_cache.delete(lock)
+    else:
+        # Requests for a page that is not kept draw it side by side for a while.
+        shared_cache.set(lock, _UNKEPT, UNKEPT_SECONDS)
+
+
+def expires_for(request, now: float) -> float:
+    """expires_at, worked out once per request (every remembered block of a page asks)."""
+    state = _state(request)
+    if state is not None:
+        return state.expires
+    expires = getattr(request, "_page_cache_expires", None)
+    if expires is None:
+        expires = expires_at(now)
+        if request is not None:
+            request._page_cache_expires = expires
+    return expires
+
+
 def expires_at(now: float) -> float:
     """The latest time a page (or fragment) drawn now may be kept: PORTAL_PAGE_CACHE_SECONDS,
     or sooner when an app's clock says the pages change by themselves."""
@@ -357,20 +420,31 @@ class PageCacheMiddleware:
         entry, current = _lookup(key)
         if entry is not None:
             return _serve(request, entry)
+        lock = _draw_lock(key, current)
+        if lock is None:
+            # Another request is drawing this page: its entry, once stored, is served here.
+            entry, current = _wait_for_draw(key)
+            if entry is not None:
+                return _serve(request, entry)
         # The generations and the clocks the page is drawn under, read before it is drawn (a
         # clock that has just run out lets its app drop what it cached for the old state).
         generations = {name: current[name] for name in PAGE_TAGS}
         state = _State(key, query, generations, expires_at(time.time()))
         setattr(request, STATE_ATTRIBUTE, state)
-        response = self.get_response(request)
-        if _storable(request, response, state):
-            stored_at = _store(request, response, state)
-            if _conditional(request):
-                return get_conditional_response(
-                    request, etag=response["ETag"], last_modified=stored_at, response=response
-                )
-            return response
-        return self._personal(response)
+        try:
+            response = self.get_response(request)
+            if _storable(request, response, state):
+                state.stored_at = _store(request, response, state)
+        finally:
+            if lock:
+                _end_draw(lock, kept=bool(state.stored_at))
+        if not state.stored_at:
+            return self._personal(response)
+        if _conditional(request):
+            return get_conditional_response(
+                request, etag=response["ETag"], last_modified=state.stored_at, response=response
+            )
+        return response
 
     @staticmethod
     def _personal(response):
