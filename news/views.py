@@ -1,5 +1,7 @@
 """Reader-side pages: home, categories, articles, print view, archive, search, feeds' neighbours."""
 
+import functools
+
 from django.contrib.admin.views.decorators import staff_member_required
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
@@ -49,33 +51,44 @@ def _page_url(path, page):
 def _article_context(article, *, is_preview=False):
     canonical = seo.absolute_url(article.get_absolute_url())
     image = seo.absolute_url(article.cover_share_url)
+    # What only the remembered blocks of the page read is handed over uncomputed: a block found
+    # in the cache costs none of its queries (portal.templatetags.fragments).
     return {
         "article": article,
         "canonical_url": canonical,
         "og_image": image,
-        "share": seo.share_links(canonical, article.title),
         "json_ld_data": seo.article_json_ld(article, canonical, image),
         "is_preview": is_preview,
-        **listings.related_lists(article),
+        "page_tag": f"article:{article.pk}",
+        "share": functools.cache(lambda: seo.share_links(canonical, article.title)),
+        # "Tin khác", "Các bài mới đăng", "Các bài đã đăng".
+        "lists": functools.cache(lambda: listings.related_lists(article)),
         # Topics, "Bài liên quan" (precomputed, news.related) and "Nghe bài" (news.audio).
-        "topics": list(article.tags.order_by("name")),
-        "related_articles": related.related_to(article),
-        "audio": audio.ready_audio(article),
+        "topics": functools.cache(lambda: list(article.tags.order_by("name"))),
+        "related_articles": functools.cache(lambda: related.related_to(article)),
+        "audio": functools.cache(lambda: audio.ready_audio(article)),
     }
 
 
-@page_cache.cached_page()
-def home(request):
+def _home_lists():
     published = Article.objects.published()
     newest = listings.first_public(published, HOME_LATEST + 1)
     featured = next(iter(listings.first_public(published.featured(), 1)), None)
     featured = featured or next(iter(newest), None)
     exclude = [featured.pk] if featured else []
-    latest = [a for a in newest if a.pk not in exclude][:HOME_LATEST]
-    context = {
+    return {
         "featured": featured,
-        "latest": latest,
+        "latest": [a for a in newest if a.pk not in exclude][:HOME_LATEST],
         "category_blocks": listings.latest_per_category(exclude_ids=exclude),
+    }
+
+
+@page_cache.cached_page()
+def home(request):
+    # Read by the page's remembered block only: when it is in the cache, no list is queried.
+    lists = functools.cache(_home_lists)
+    context = {
+        "home_lists": lists,
         "canonical_url": seo.absolute_url("/"),
     }
     return render(request, "news/home.html", context)
@@ -115,8 +128,9 @@ def article_detail(request, slug):
     article, redirect = _public_article(slug, "news:article_detail")
     if redirect:
         return redirect
-    page_cache.tag(request, f"article:{article.pk}")
-    return render(request, "news/article_detail.html", _article_context(article))
+    context = _article_context(article)
+    page_cache.tag(request, context["page_tag"])
+    return render(request, "news/article_detail.html", context)
 
 
 @never_cache

@@ -2,9 +2,11 @@
 session" block, "Văn bản liên quan" under an article and the
 note on news categories that report on the council's records."""
 
+import functools
+
 from django import template
 from django.conf import settings
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 
 from .. import caching
@@ -18,6 +20,18 @@ _ROLES = {
     "documents": ("Văn bản", "council:document_list"),
     "sessions": ("Kỳ họp", "council:session_list"),
 }
+
+
+def _address(url_name, slug=None):
+    """reverse() of a menu entry, remembered per process (the menu is drawn on every page)."""
+    return _remembered_address(
+        settings.ROOT_URLCONF, get_urlconf(), get_script_prefix(), url_name, slug
+    )
+
+
+@functools.lru_cache(maxsize=512)
+def _remembered_address(root_urlconf, urlconf, prefix, url_name, slug):
+    return reverse(url_name, kwargs={"slug": slug} if slug is not None else None)
 
 
 @register.simple_tag(takes_context=True)
@@ -37,11 +51,11 @@ def council_menu(context, nav_categories):
 
     def council_entry(role, category_slug=None):
         name, url_name = _ROLES[role]
-        url = reverse(url_name)
+        url = _address(url_name)
         # Its news category's pages and articles belong to this entry too.
         in_category = category_slug is not None and (
             article_category == category_slug
-            or path == reverse("news:category", kwargs={"slug": category_slug})
+            or path == _address("news:category", category_slug)
         )
         current = "page" if path == url else ("true" if path.startswith(url) or in_category else "")
         placed.add(role)
@@ -52,7 +66,7 @@ def council_menu(context, nav_categories):
         if role and role not in placed:
             entries.append(council_entry(role, category["slug"]))
             continue
-        url = reverse("news:category", kwargs={"slug": category["slug"]})
+        url = _address("news:category", category["slug"])
         current = (
             "page" if path == url else ("true" if article_category == category["slug"] else "")
         )
@@ -149,7 +163,7 @@ def council_menu_group(context):
     request = context.get("request")
     path = request.path if request is not None else ""
     entries = [
-        {"name": name, "url": reverse(url_name), "current": ""} for name, url_name in menu.ENTRIES
+        {"name": name, "url": _address(url_name), "current": ""} for name, url_name in menu.ENTRIES
     ]
     # The page itself, else the entry whose address is the longest start of the path
     # (a petition's page belongs to the register, a week of the schedule to "Lịch công tác").

@@ -1,6 +1,13 @@
-"""{% remembered "name" vary… %}…{% endremembered %}: a block of HTML that is the same for every
-reader, kept in the shared cache under the "site" and "articles" tags (so any edit the page
-cache forgets, this forgets too) and never longer than a cached page would be.
+"""{% remembered "name" vary… [tags=…] %}…{% endremembered %}: a block of HTML that is the same
+for every reader, kept in the shared cache under the "site" and "articles" tags (so any edit the
+page cache forgets, this forgets too), plus the tags named after `tags=` (a string or a list, such
+as the page's own "article:42"), and never longer than a cached page would be.
+
+Error pages (context `draw_fresh`) draw their blocks without the cache: a block that varies on
+the address (the menu) must not be kept for every made-up address.
+
+Values the block alone needs can be handed to it as callables (a template calls them when it
+first reads them), so a block found in the cache costs neither their queries nor their drawing.
 """
 
 import hashlib
@@ -17,32 +24,36 @@ KEY_PREFIX = "portal:fragment:v1:"
 
 
 class RememberedNode(template.Node):
-    def __init__(self, nodelist, name, vary_on):
-        self.nodelist, self.name, self.vary_on = nodelist, name, vary_on
+    def __init__(self, nodelist, name, vary_on, tags):
+        self.nodelist, self.name, self.vary_on, self.tags = nodelist, name, vary_on, tags
 
     def render(self, context):
-        if not settings.PORTAL_PAGE_CACHE_SECONDS:
+        if not settings.PORTAL_PAGE_CACHE_SECONDS or context.get("draw_fresh"):
             return self.nodelist.render(context)
         vary = "|".join(str(value.resolve(context)) for value in self.vary_on)
         key = (
             f"{KEY_PREFIX}{self.name.resolve(context)}:{hashlib.sha256(vary.encode()).hexdigest()}"
         )
-        entry = self._remember(key, context)
+        tags = list(page_cache.PAGE_TAGS)
+        for expression in self.tags:
+            value = expression.resolve(context)
+            tags.extend([value] if isinstance(value, str) else value or ())
+        entry = self._remember(key, tags, context)
         if entry["expires"] <= time.time():
             # Its clock ran out before the cache dropped it (a poll closed): draw it again.
             cache.forget(key)
-            entry = self._remember(key, context)
+            entry = self._remember(key, tags, context)
         return entry["html"]
 
-    def _remember(self, key, context):
+    def _remember(self, key, tags, context):
         now = time.time()
-        expires = page_cache.expires_at(now)
+        expires = page_cache.expires_for(getattr(context, "request", None), now)
 
         def draw():
             return {"html": self.nodelist.render(context), "expires": expires}
 
         timeout = max(1, int(expires - now))
-        return cache.remember(key, page_cache.PAGE_TAGS, draw, timeout)
+        return cache.remember(key, tags, draw, timeout)
 
 
 @register.tag
@@ -52,6 +63,6 @@ def remembered(parser, token):
         raise template.TemplateSyntaxError("{% remembered %} needs a name")
     nodelist = parser.parse(("endremembered",))
     parser.delete_first_token()
-    return RememberedNode(
-        nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]]
-    )
+    vary_on = [parser.compile_filter(b) for b in bits[2:] if not b.startswith("tags=")]
+    tags = [parser.compile_filter(b[5:]) for b in bits[2:] if b.startswith("tags=")]
+    return RememberedNode(nodelist, parser.compile_filter(bits[1]), vary_on, tags)

@@ -7,7 +7,7 @@ import pytest
 from captcha.models import CaptchaStore
 from django.conf import settings
 from django.template import Context, Template
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
@@ -195,6 +195,7 @@ def test_the_section_costs_one_query_whatever_the_number_of_comments(
     django_assert_num_queries,
 ):
     article = ArticleFactory()
+    render_section(ArticleFactory())  # the clocks the form's remembered block is kept by
     with django_assert_num_queries(1):
         render_section(article)
     CommentFactory.create_batch(30, article=article)
@@ -243,6 +244,11 @@ def test_the_sent_message_is_drawn_in_the_section_where_the_redirect_lands(
     assert "comments__count" not in notice  # right under the heading, before the comments
     # Shown once: the next page view has no message left.
     assert SUCCESS_MESSAGE not in client.get(response["Location"]).content.decode()
+    # The form beside it is remembered for every reader; the notice never is.
+    other = Client()
+    other.cookies["sessionid"] = "mot-phien-khac"
+    for reader in (other, Client()):
+        assert SUCCESS_MESSAGE not in reader.get(response["Location"]).content.decode()
 
 
 def test_other_messages_stay_at_the_top_of_the_page(rf):
