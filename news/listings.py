@@ -42,9 +42,11 @@ def next_visibility_change():
 
     when = cache.remember(NEXT_CHANGE_CACHE, ["articles"], compute)
     if when is not None and when <= now:
-        # That change has happened: what the article rules cache (most read, sitemap) was drawn
-        # for the old state; the change after it is next.
+        # That change has happened: what the article rules cache (most read, sitemap) and what is
+        # remembered under "articles" (the counts of a category or a month) was drawn for the
+        # old state; the change after it is next.
         cache.changed(Article)
+        cache.touch("articles")
         cache.forget(NEXT_CHANGE_CACHE)
         when = cache.remember(NEXT_CHANGE_CACHE, ["articles"], compute)
     return when
@@ -102,6 +104,23 @@ def first_public(selection, size, order=NEWEST):
         return []
     merged = branches[0].union(*branches[1:], all=True).order_by(*order)[:size]
     return _by_category(list(merged))
+
+
+def newest_featured():
+    """The newest public featured article, or None.
+
+    Featured articles are few: the walk goes down their own partial index (newest first) and
+    stops at the first one in an active category. Split by category like first_public, a
+    category without a featured article would be read to its end.
+    """
+    found = list(
+        Article.objects.published()
+        .featured()
+        .filter(category_id__in=[c.pk for c in active_categories()])
+        .for_lists()
+        .order_by(*NEWEST)[:1]
+    )
+    return _by_category(found)[0] if found else None
 
 
 def latest_per_category(per_category: int = 4, exclude_ids=()):
@@ -177,6 +196,17 @@ def category_count(category, articles):
     """len(articles), the category's public articles, from the cache when nothing changed."""
     return cache.remember(
         f"{CATEGORY_COUNT_CACHE}:{category.pk}",
+        ["articles"],
+        articles.count,
+        CATEGORY_COUNT_CACHE.timeout,
+    )
+
+
+def month_count(bounds, articles):
+    """len(articles), a month's public articles, from the cache when nothing changed: counting
+    a month walks every entry of it, and a busy month of a large archive holds thousands."""
+    return cache.remember(
+        f"{CATEGORY_COUNT_CACHE}:month:{bounds[0].isoformat()}",
         ["articles"],
         articles.count,
         CATEGORY_COUNT_CACHE.timeout,

@@ -288,9 +288,10 @@ class Article(models.Model):
                 name="news_art_cat_status_pub_id",
             ),
             models.Index(fields=["status", "-view_count"], name="news_art_status_views"),
+            # The newest featured article: few rows, walked newest first (news.listings).
             models.Index(
-                fields=["-published_at", "-id"],
-                name="news_art_featured_pub_id",
+                fields=["status", "-published_at", "-id"],
+                name="news_art_featured_st_pub_id",
                 condition=Q(is_featured=True),
             ),
         ]

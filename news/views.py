@@ -73,8 +73,7 @@ def _article_context(article, *, is_preview=False):
 def _home_lists():
     published = Article.objects.published()
     newest = listings.first_public(published, HOME_LATEST + 1)
-    featured = next(iter(listings.first_public(published.featured(), 1)), None)
-    featured = featured or next(iter(newest), None)
+    featured = listings.newest_featured() or next(iter(newest), None)
     exclude = [featured.pk] if featured else []
     return {
         "featured": featured,
@@ -213,7 +212,7 @@ def archive_month(request, year, month):
         .for_lists()
         .newest_first()
     )
-    page = pagination.paginate(request, articles)
+    page = pagination.paginate(request, articles, count=listings.month_count(bounds, articles))
     if not page.paginator.count:
         raise Http404
     context = {

@@ -54,8 +54,7 @@ def council_menu(context, nav_categories):
         url = _address(url_name)
         # Its news category's pages and articles belong to this entry too.
         in_category = category_slug is not None and (
-            article_category == category_slug
-            or path == _address("news:category", category_slug)
+            article_category == category_slug or path == _address("news:category", category_slug)
         )
         current = "page" if path == url else ("true" if path.startswith(url) or in_category else "")
         placed.add(role)
