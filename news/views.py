@@ -57,8 +57,8 @@ def _article_context(article, *, is_preview=False):
         "article": article,
         "canonical_url": canonical,
         "og_image": image,
-        "json_ld_data": seo.article_json_ld(article, canonical, image),
         "is_preview": is_preview,
+        "json_ld_data": functools.cache(lambda: seo.article_json_ld(article, canonical, image)),
         "page_tag": f"article:{article.pk}",
         "share": functools.cache(lambda: seo.share_links(canonical, article.title)),
         # "Tin khác", "Các bài mới đăng", "Các bài đã đăng".

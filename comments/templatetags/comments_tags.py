@@ -1,3 +1,5 @@
+import functools
+
 from django import template
 from django.urls import reverse
 
@@ -15,19 +17,24 @@ PUBLIC_FIELDS = ("id", "article_id", "name", "title", "content", "created_at", "
 
 @register.inclusion_tag("comments/section.html", takes_context=True)
 def comments_section(context, article):
-    """Approved comments under an article, oldest first, and the form: one query in all."""
-    comments = list(
-        Comment.objects.approved().for_article(article).oldest_first().only(*PUBLIC_FIELDS)
+    """Approved comments under an article, oldest first, and the form: one query in all, and
+    none while the section's remembered blocks are in the cache (a comment's approval or an
+    edit of the article forgets them: both touch "article:<id>")."""
+    comments = functools.cache(
+        lambda: list(
+            Comment.objects.approved().for_article(article).oldest_first().only(*PUBLIC_FIELDS)
+        )
     )
     return {
         "article": article,
+        "article_tag": f"article:{article.pk}",
         "comments": comments,
-        "count": len(comments),
-        "form": CommentForm(),
+        "count": lambda: len(comments()),
+        "form": functools.cache(CommentForm),
         "audio_available": audio_available(),
         "is_preview": context.get("is_preview", False),
         # "Sent, waiting for moderation" after a post without JavaScript: drawn in the section,
-        # where the redirect to #binh-luan lands, rather than at the top of the page.
+        # where the redirect to #binh-luan lands, rather than at the top of the page; never kept.
         "messages": context.get("messages"),
     }
 

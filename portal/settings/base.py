@@ -160,6 +160,10 @@ def database_config(url):
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": SQLITE_PATH,
             "OPTIONS": SQLITE_OPTIONS,
+            # Opening the file again for every request (and Django registering its SQL functions
+            # on each new connection) cost more than the article page's queries.
+            "CONN_MAX_AGE": env_int("DATABASE_CONN_MAX_AGE", 60),
+            "CONN_HEALTH_CHECKS": True,
         }
     config = dj_database_url.parse(url, conn_health_checks=True)
     if config["ENGINE"] == "django.db.backends.postgresql":
@@ -171,6 +175,7 @@ def database_config(url):
             config["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
     elif config["ENGINE"] == "django.db.backends.sqlite3":
         config["OPTIONS"] = SQLITE_OPTIONS
+        config["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
     return config
 
 

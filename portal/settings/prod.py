@@ -20,7 +20,7 @@ if not SITE_URL.startswith(("https://", "http://")):
 
 STORAGES = {
     **STORAGES,  # noqa: F405
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "portal.static_storage.StaticFilesStorage"},
 }
 
 # TLS is terminated by the reverse proxy in front of gunicorn; portal.proxy drops the header

@@ -19,9 +19,9 @@ from tests.news.factories import ArticleFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
 
-# The article with its category, and its approved comments (the section is drawn for each
-# request); the session is not even read.
-DRAWN_ARTICLE_QUERIES = 2
+# The article with its category; its comments are remembered with the section around this
+# reader's own notice, and the session is not even read.
+DRAWN_ARTICLE_QUERIES = 1
 # Every list of the home page is in its remembered block.
 DRAWN_HOME_QUERIES = 0
 
@@ -55,7 +55,7 @@ def queries_of(reader, url):
     return len(captured), response.content.decode()
 
 
-def test_a_drawn_article_reads_only_the_article_and_its_comments(article):
+def test_a_drawn_article_reads_only_the_article(article):
     reader = session_reader()
     reader.get(article.get_absolute_url())  # the remembered blocks are drawn once
     count, page = queries_of(reader, article.get_absolute_url())
