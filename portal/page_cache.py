@@ -67,8 +67,6 @@ KEY_PREFIX = "portal:page:v2:"
 # Every page shows the menu and sidebar ("site") and lists of articles ("articles").
 PAGE_TAGS = ("site", "articles")
 STATE_ATTRIBUTE = "_page_cache"
-# Headers an entry does not keep: set per reader (cookies) or replaced by the entry's own.
-_NOT_STORED = {"set-cookie", "etag", "last-modified", "cache-control", "content-length"}
 # Per process: the tags each key's entry was drawn under besides PAGE_TAGS, so that a hit reads
 # the entry and all its generations in one get_many. Only a hint; emptied when it grows too big.
 _TAGS_HINT_MAX = 20_000
@@ -200,7 +198,9 @@ def _conditional(request) -> bool:
 
 
 def _serve(request, entry) -> HttpResponse:
-    response = HttpResponse(entry["content"])
+    # HEAD gets the headers alone (Content-Length still names the page's length): gunicorn
+    # drops a body sent with one, and logs each time it does.
+    response = HttpResponse(b"" if request.method == "HEAD" else entry["content"])
     # The stored headers were checked when the response they came from was built; copying the
     # mapping skips checking them again on every hit.
     response.headers._store = dict(entry["headers"])
