@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 
 from django.db.models import Count, Min, Q
 from django.db.models.functions import TruncMonth
+from django.template.defaultfilters import truncatechars
 from django.utils import timezone
 
 from portal import cache
@@ -25,6 +27,44 @@ RELATED_SIZE = 5
 def public_articles():
     """Articles a reader may open, with their category for headings and links."""
     return Article.objects.public().select_related("category")
+
+
+ARTICLE_FRAME_PREFIX = "news:article-frame:v1:"
+DESCRIPTION_LENGTH = 200
+
+
+def article_frame(article) -> dict:
+    """What an article's page shows around its remembered blocks: its id (their key and tag),
+    its title and description, and its category (the menu marks it)."""
+    return {
+        "pk": article.pk,
+        "title": article.title,
+        "description": truncatechars(article.sapo, DESCRIPTION_LENGTH),
+        "category_slug": article.category.slug,
+    }
+
+
+def public_article_frame(slug, timeout):
+    """(frame, article) of the public article at slug; (None, None) when there is none.
+
+    The frame is remembered until an article changes (a title, a hidden article, a category
+    switched off: all touch "articles") or `timeout` runs out (the page cache's clocks), so a
+    page whose blocks are all remembered reads nothing from the database; the article itself
+    comes with the answer only when it had to be read.
+    """
+    read = {}
+
+    def compute():
+        # With its "Nghe bài" row (news.audio.ready_audio), if any, in the same query.
+        article = public_articles().select_related("audio").filter(slug=slug).first()
+        read["article"] = article
+        return None if article is None else article_frame(article)
+
+    key = ARTICLE_FRAME_PREFIX + hashlib.sha256(slug.encode()).hexdigest()
+    frame = cache.remember(
+        key, ["articles"], compute, timeout, keep=lambda frame: frame is not None
+    )
+    return frame, read.get("article")
 
 
 def next_visibility_change():

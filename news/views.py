@@ -1,11 +1,13 @@
 """Reader-side pages: home, categories, articles, print view, archive, search, feeds' neighbours."""
 
 import functools
+import time
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
@@ -48,19 +50,28 @@ def _page_url(path, page):
     return url if page.number == 1 else f"{url}?page={page.number}"
 
 
-def _article_context(article, *, is_preview=False):
-    canonical = seo.absolute_url(article.get_absolute_url())
-    image = seo.absolute_url(article.cover_share_url)
-    # What only the remembered blocks of the page read is handed over uncomputed: a block found
-    # in the cache costs none of its queries (portal.templatetags.fragments).
+def _article_context(article, frame, *, is_preview=False):
+    """The article page's context. Everything but the frame (listings.article_frame) is read
+    only inside the page's remembered blocks, so it is handed over uncomputed: a block found in
+    the cache costs none of its queries, and `article` may be a lazy object never loaded."""
+
+    def canonical():
+        return seo.absolute_url(article.get_absolute_url())
+
+    canonical = functools.cache(canonical)
+    image = functools.cache(lambda: seo.absolute_url(article.cover_share_url))
     return {
         "article": article,
+        "article_id": frame["pk"],
+        "frame": frame,
+        # The menu marks the article's category (council_menu) without loading the article.
+        "article_category_slug": frame["category_slug"],
+        "page_tag": f"article:{frame['pk']}",
+        "is_preview": is_preview,
         "canonical_url": canonical,
         "og_image": image,
-        "is_preview": is_preview,
-        "json_ld_data": functools.cache(lambda: seo.article_json_ld(article, canonical, image)),
-        "page_tag": f"article:{article.pk}",
-        "share": functools.cache(lambda: seo.share_links(canonical, article.title)),
+        "json_ld_data": functools.cache(lambda: seo.article_json_ld(article, canonical(), image())),
+        "share": functools.cache(lambda: seo.share_links(canonical(), article.title)),
         # "Tin khác", "Các bài mới đăng", "Các bài đã đăng".
         "lists": functools.cache(lambda: listings.related_lists(article)),
         # Topics, "Bài liên quan" (precomputed, news.related) and "Nghe bài" (news.audio).
@@ -122,12 +133,28 @@ def topic(request, slug):
     return render(request, "news/topic.html", context)
 
 
+def _load_public(pk):
+    article = listings.public_articles().select_related("audio").filter(pk=pk).first()
+    if article is None:  # hidden between the frame's lookup and the first block drawn
+        raise Http404
+    return article
+
+
 @page_cache.cached_page()
 def article_detail(request, slug):
-    article, redirect = _public_article(slug, "news:article_detail")
-    if redirect:
-        return redirect
-    context = _article_context(article)
+    frame = article = None
+    if len(slug) <= MAX_SLUG_LENGTH:
+        timeout = max(1, int(page_cache.expires_for(request, time.time()) - time.time()))
+        frame, article = listings.public_article_frame(slug, timeout)
+    if frame is None:
+        # Not a public article's address: an old one of an article (301), or nothing (404).
+        article, redirect = _public_article(slug, "news:article_detail")
+        if redirect:
+            return redirect
+        frame = listings.article_frame(article)
+    elif article is None:
+        article = SimpleLazyObject(functools.partial(_load_public, frame["pk"]))
+    context = _article_context(article, frame)
     page_cache.tag(request, context["page_tag"])
     return render(request, "news/article_detail.html", context)
 
@@ -138,9 +165,8 @@ def article_preview(request, pk):
     """Any article in any state, for staff who may see articles; never indexed, never counted."""
     articles = Article.objects.visible_to(request.user).select_related("category")
     article = get_object_or_404(articles, pk=pk)
-    response = render(
-        request, "news/article_detail.html", _article_context(article, is_preview=True)
-    )
+    context = _article_context(article, listings.article_frame(article), is_preview=True)
+    response = render(request, "news/article_detail.html", context)
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 

@@ -106,8 +106,15 @@ def generations(*tags: str) -> dict[str, int]:
     return read([], tuple(tags))[1]
 
 
-def remember(key: Key | str, tags: Iterable[str], compute: Callable[[], object], timeout=None):
-    """The entry under key if none of its tags moved since it was stored, else compute() stored.
+def remember(
+    key: Key | str,
+    tags: Iterable[str],
+    compute: Callable[[], object],
+    timeout=None,
+    keep: Callable[[object], bool] | None = None,
+):
+    """The entry under key if none of its tags moved since it was stored, else compute() stored
+    (unless keep(value) says not to: a lookup that found nothing).
 
     Generations are read before compute() runs, so a change that lands meanwhile leaves an entry
     that is already stale rather than one that looks fresh.
@@ -120,7 +127,8 @@ def remember(key: Key | str, tags: Iterable[str], compute: Callable[[], object],
     if entry is not None and entry["generations"] == current:
         return entry["value"]
     value = compute()
-    cache.set(name, {"generations": current, "value": value}, timeout)
+    if keep is None or keep(value):
+        cache.set(name, {"generations": current, "value": value}, timeout)
     return value
 
 

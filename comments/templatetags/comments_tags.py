@@ -25,9 +25,12 @@ def comments_section(context, article):
             Comment.objects.approved().for_article(article).oldest_first().only(*PUBLIC_FIELDS)
         )
     )
+    # The page may hand over the article's id beside a lazy article it never has to load.
+    article_id = context.get("article_id") or article.pk
     return {
         "article": article,
-        "article_tag": f"article:{article.pk}",
+        "article_id": article_id,
+        "article_tag": f"article:{article_id}",
         "comments": comments,
         "count": lambda: len(comments()),
         "form": functools.cache(CommentForm),

@@ -44,8 +44,11 @@ def council_menu(context, nav_categories):
     for aria-current."""
     request = context.get("request")
     path = request.path if request is not None else ""
-    article = context.get("article")
-    article_category = getattr(getattr(article, "category", None), "slug", None)
+    # An article's page names its category's slug itself (its article may never be loaded).
+    article_category = context.get("article_category_slug")
+    if article_category is None:
+        article = context.get("article")
+        article_category = getattr(getattr(article, "category", None), "slug", None)
     covered = {slug: role for role, slug in settings.COUNCIL_NEWS_CATEGORIES.items()}
     entries, placed = [], set()
 
