@@ -4,7 +4,8 @@ While every section fits in one page, /sitemap.xml is the list of addresses itse
 archive gets a sitemap index there instead, naming pages /sitemap-<section>.xml?p=N of at most
 `PAGE_SIZE` addresses each (a sitemap file may hold 50 000; smaller pages keep each one as cheap
 at a hundred thousand articles as at a thousand). Every page is kept in the shared cache until
-the newsroom changes an article or a category.
+the newsroom changes an article or a category (or another app its section), and answered from
+the page cache like the reader pages.
 """
 
 from urllib.parse import urlsplit
@@ -16,7 +17,7 @@ from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from portal import cache, pagination, site_url
+from portal import cache, page_cache, pagination, site_url
 
 from .models import SITEMAP_CACHE, SITEMAP_TAG, Article, Category
 
@@ -110,8 +111,12 @@ def register(section, sitemap_class):
     SITEMAPS[section] = sitemap_class
 
 
+@page_cache.cached_page()
 def sitemap(request):
     """sitemap.xml: every address while they fit in one page each, else the sitemap index."""
+
+    # Council sections (documents, sessions, delegates) forget it through their own tag.
+    page_cache.tag(request, SITEMAP_TAG)
 
     def build():
         if _is_large():
@@ -121,12 +126,16 @@ def sitemap(request):
     return _cached("root", build)
 
 
+@page_cache.cached_page(query=["p"])
 def sitemap_section(request, section):
     """One page of one section of the sitemap index."""
     if section not in SITEMAPS:
         raise Http404
     # Junk or missing pages raise Http404 inside Django's view, before anything is cached.
     number = pagination.page_number(request.GET.get("p"))
+    # "?p=abc" is drawn as page 1 but kept only under page 1's own address.
+    page_cache.note_query(request, "p", None if number == 1 else number)
+    page_cache.tag(request, SITEMAP_TAG)
 
     def build():
         return sitemap_views.sitemap(request, sitemaps=SITEMAPS, section=section)
