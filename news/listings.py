@@ -48,7 +48,7 @@ def public_article_frame(slug, timeout):
     """(frame, article) of the public article at slug; (None, None) when there is none.
 
     The frame is remembered until an article changes (a title, a hidden article, a category
-    switched off: all touch "articles") or `timeout` runs out (the page cache's clocks), so a
+    switched off: all touch "articles") or `timeout()` seconds (the page cache's clocks), so a
     page whose blocks are all remembered reads nothing from the database; the article itself
     comes with the answer only when it had to be read.
     """

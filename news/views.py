@@ -133,6 +133,12 @@ def topic(request, slug):
     return render(request, "news/topic.html", context)
 
 
+def _keep_seconds(request):
+    """How long what this request draws may be kept: until the page cache's clocks say."""
+    now = time.time()
+    return max(1, int(page_cache.expires_for(request, now) - now))
+
+
 def _load_public(pk):
     article = listings.public_articles().select_related("audio").filter(pk=pk).first()
     if article is None:  # hidden between the frame's lookup and the first block drawn
@@ -144,8 +150,7 @@ def _load_public(pk):
 def article_detail(request, slug):
     frame = article = None
     if len(slug) <= MAX_SLUG_LENGTH:
-        timeout = max(1, int(page_cache.expires_for(request, time.time()) - time.time()))
-        frame, article = listings.public_article_frame(slug, timeout)
+        frame, article = listings.public_article_frame(slug, lambda: _keep_seconds(request))
     if frame is None:
         # Not a public article's address: an old one of an article (301), or nothing (404).
         article, redirect = _public_article(slug, "news:article_detail")

@@ -114,7 +114,8 @@ def remember(
     keep: Callable[[object], bool] | None = None,
 ):
     """The entry under key if none of its tags moved since it was stored, else compute() stored
-    (unless keep(value) says not to: a lookup that found nothing).
+    (unless keep(value) says not to: a lookup that found nothing). `timeout` may be a callable,
+    asked only when something is stored.
 
     Generations are read before compute() runs, so a change that lands meanwhile leaves an entry
     that is already stale rather than one that looks fresh.
@@ -128,6 +129,8 @@ def remember(
         return entry["value"]
     value = compute()
     if keep is None or keep(value):
+        if callable(timeout):
+            timeout = timeout()
         cache.set(name, {"generations": current, "value": value}, timeout)
     return value
 

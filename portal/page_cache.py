@@ -247,16 +247,15 @@ def _fresh(entry, current: dict[str, int]) -> bool:
     )
 
 
-class _Copies:
+class LocalCopies:
     """This process's copies of recently served entries (the bytes, never the decision): one is
     served only while the shared cache's generations are those it was drawn under, so an edit
-    in any process ends it as it ends the shared entry. Bounded in number and in bytes."""
+    in any process ends it as it ends the shared entry. Bounded in number and in bytes; `size`
+    says how many bytes an entry holds (a page's content, a remembered block's HTML)."""
 
-    MAX_ENTRIES = 512
-    MAX_BYTES = 32 * 1024 * 1024
-    MAX_ENTRY_BYTES = 512 * 1024
-
-    def __init__(self):
+    def __init__(self, size, max_entries=512, max_bytes=32 * 1024 * 1024, max_entry=512 * 1024):
+        self._size = size
+        self.max_entries, self.max_bytes, self.max_entry = max_entries, max_bytes, max_entry
         self._entries: dict[str, dict] = {}
         self._bytes = 0
         self._lock = threading.Lock()
@@ -265,18 +264,18 @@ class _Copies:
         return self._entries.get(key)
 
     def put(self, key: str, entry: dict) -> None:
-        size = len(entry["content"])
-        if size > self.MAX_ENTRY_BYTES:
+        size = self._size(entry)
+        if size > self.max_entry:
             return
         with self._lock:
             old = self._entries.pop(key, None)
             if old is not None:
-                self._bytes -= len(old["content"])
+                self._bytes -= self._size(old)
             while self._entries and (
-                len(self._entries) >= self.MAX_ENTRIES or self._bytes + size > self.MAX_BYTES
+                len(self._entries) >= self.max_entries or self._bytes + size > self.max_bytes
             ):
                 oldest = self._entries.pop(next(iter(self._entries)))
-                self._bytes -= len(oldest["content"])
+                self._bytes -= self._size(oldest)
             self._entries[key] = entry
             self._bytes += size
 
@@ -284,7 +283,7 @@ class _Copies:
         with self._lock:
             old = self._entries.pop(key, None)
             if old is not None:
-                self._bytes -= len(old["content"])
+                self._bytes -= self._size(old)
 
     def clear(self) -> None:
         with self._lock:
@@ -292,7 +291,7 @@ class _Copies:
             self._bytes = 0
 
 
-_copies = _Copies()
+_copies = LocalCopies(size=lambda entry: len(entry["content"]))
 
 
 def _hint(key: str, generations: dict[str, int]) -> None:
@@ -335,6 +334,24 @@ def _end_draw(lock: str, kept: bool) -> None:
     else:
         # Requests for a page that is not kept draw it side by side for a while.
         shared_cache.set(lock, _UNKEPT, UNKEPT_SECONDS)
+
+
+def generations_for(request, tags: Iterable[str]) -> dict[str, int]:
+    """The current generations of tags, read once per request: every remembered block of a
+    page asks for "site" and "articles", and an article's blocks for "article:42" too. A page
+    drawn for the page cache starts from the generations it is drawn under."""
+    tags = tuple(tags)
+    if request is None:
+        return cache.generations(*tags)
+    known = getattr(request, "_tag_generations", None)
+    if known is None:
+        state = _state(request)
+        known = dict(state.generations) if state is not None else {}
+        request._tag_generations = known
+    missing = [name for name in tags if name not in known]
+    if missing:
+        known.update(cache.generations(*missing))
+    return {name: known[name] for name in tags}
 
 
 def expires_for(request, now: float) -> float:

@@ -172,7 +172,7 @@ class ResilientCache(BaseCache):
 
     def __init__(self, location, params):
         options = dict(params.get("OPTIONS") or {})
-        backend = options.pop("BACKEND", "django.core.cache.backends.redis.RedisCache")
+        backend = options.pop("BACKEND", "portal.cache_backends.redis.RedisCache")
         failure_seconds = float(options.pop("FAILURE_SECONDS", 30))
         inner_params = {**params, "OPTIONS": options.pop("OPTIONS", {})}
         super().__init__(params)

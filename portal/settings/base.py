@@ -204,7 +204,7 @@ def cache_config(redis_url=None, *, key_prefix="hdnd", sqlite_path=None, local_m
             "KEY_PREFIX": key_prefix,
             "TIMEOUT": 300,
             "OPTIONS": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "BACKEND": "portal.cache_backends.redis.RedisCache",
                 "FAILURE_SECONDS": env_float("CACHE_FAILURE_SECONDS", 30),
                 "OPTIONS": {
                     "socket_connect_timeout": env_float("REDIS_CONNECT_TIMEOUT", 0.25),

@@ -3,8 +3,10 @@ for every reader, kept in the shared cache under the "site" and "articles" tags 
 page cache forgets, this forgets too), plus the tags named after `tags=` (a string or a list, such
 as the page's own "article:42"), and never longer than a cached page would be.
 
-Error pages (context `draw_fresh`) draw their blocks without the cache: a block that varies on
-the address (the menu) must not be kept for every made-up address.
+The generations are read once per request (portal.page_cache.generations_for) and this process
+keeps copies of the blocks it read or drew, served only while those generations are the ones a
+block was drawn under: an edit in any process ends them as it ends the shared entries. Without an
+answer from the shared cache a block is drawn and not kept.
 
 Values the block alone needs can be handed to it as callables (a template calls them when it
 first reads them), so a block found in the cache costs neither their queries nor their drawing.
@@ -23,12 +25,20 @@ register = template.Library()
 KEY_PREFIX = "portal:fragment:v1:"
 
 
+# This process's copies of blocks it has read or drawn, served while the generations they were
+# drawn under are current (read once per request): a page of ten blocks costs one or two round
+# trips to the shared cache, not ten.
+_copies = page_cache.LocalCopies(
+    size=lambda entry: len(entry["value"]["html"]), max_entries=4096, max_entry=256 * 1024
+)
+
+
 class RememberedNode(template.Node):
     def __init__(self, nodelist, name, vary_on, tags):
         self.nodelist, self.name, self.vary_on, self.tags = nodelist, name, vary_on, tags
 
     def render(self, context):
-        if not settings.PORTAL_PAGE_CACHE_SECONDS or context.get("draw_fresh"):
+        if not settings.PORTAL_PAGE_CACHE_SECONDS:
             return self.nodelist.render(context)
         vary = "|".join(str(value.resolve(context)) for value in self.vary_on)
         key = (
@@ -38,22 +48,36 @@ class RememberedNode(template.Node):
         for expression in self.tags:
             value = expression.resolve(context)
             tags.extend([value] if isinstance(value, str) else value or ())
-        entry = self._remember(key, tags, context)
-        if entry["expires"] <= time.time():
-            # Its clock ran out before the cache dropped it (a poll closed): draw it again.
-            cache.forget(key)
-            entry = self._remember(key, tags, context)
-        return entry["html"]
-
-    def _remember(self, key, tags, context):
+        request = getattr(context, "request", None)
+        current = page_cache.generations_for(request, dict.fromkeys(tags))
+        answered = all(value is not None for value in current.values())
         now = time.time()
-        expires = page_cache.expires_for(getattr(context, "request", None), now)
+        entry = _copies.get(key) if answered else None
+        if not _usable(entry, current, now):
+            entry = cache.read([key], ())[0].get(key) if answered else None
+            if not _usable(entry, current, now):
+                entry = self._draw(key, current, request, context, now, store=answered)
+            elif answered:
+                _copies.put(key, entry)
+        return entry["value"]["html"]
 
-        def draw():
-            return {"html": self.nodelist.render(context), "expires": expires}
+    def _draw(self, key, current, request, context, now, store):
+        # The generations were read before drawing: a change landing meanwhile leaves a block
+        # that is already stale, never one that looks fresh (as portal.cache.remember).
+        expires = page_cache.expires_for(request, now)
+        entry = {
+            "generations": current,
+            "value": {"html": self.nodelist.render(context), "expires": expires},
+        }
+        if store:
+            cache.cache.set(key, entry, max(1, int(expires - now)))
+            _copies.put(key, entry)
+        return entry
 
-        timeout = max(1, int(expires - now))
-        return cache.remember(key, tags, draw, timeout)
+
+def _usable(entry, current, now) -> bool:
+    """Drawn under the current generations, and its clock has not run out (a poll closed)."""
+    return entry is not None and entry["generations"] == current and entry["value"]["expires"] > now
 
 
 @register.tag

@@ -33,7 +33,7 @@ def refused_redis_settings():
         assert probe.connect_ex(("127.0.0.1", REFUSED_PORT)) != 0, "port unexpectedly in use"
     return resilient_settings(
         f"redis://127.0.0.1:{REFUSED_PORT}/0",
-        "django.core.cache.backends.redis.RedisCache",
+        "portal.cache_backends.redis.RedisCache",
         socket_connect_timeout=0.25,
         socket_timeout=0.25,
     )

@@ -16,13 +16,13 @@ pytestmark = pytest.mark.django_db
 
 def remembered_keys(urls):
     keys = []
-    real = cache.remember
+    real = fragments._copies.put
 
-    def spy(key, *args, **kwargs):
-        keys.append(str(key))
-        return real(key, *args, **kwargs)
+    def spy(key, entry):
+        keys.append(key)
+        return real(key, entry)
 
-    with mock.patch.object(fragments.cache, "remember", side_effect=spy):
+    with mock.patch.object(fragments._copies, "put", side_effect=spy):
         for url in urls:
             Client().get(url)
     return keys
@@ -50,6 +50,13 @@ def test_the_menu_marks_each_page_it_is_remembered_for():
     assert f'<a href="{category.get_absolute_url()}" aria-current="page">Thời sự</a>' in listing
 
 
+@pytest.fixture(autouse=True)
+def _no_copies():
+    fragments._copies.clear()
+    yield
+    fragments._copies.clear()
+
+
 def test_a_block_is_forgotten_when_a_tag_it_names_moves():
     template = Template(
         '{% load fragments %}{% remembered "thu" 1 tags=tag %}{{ text }}{% endremembered %}'
@@ -60,6 +67,32 @@ def test_a_block_is_forgotten_when_a_tag_it_names_moves():
     assert template.render(Context({"tag": "article:7", "text": "lần ba"})) == "lần ba"
     cache.touch("article:8")  # another article's tag leaves it alone
     assert template.render(Context({"tag": "article:7", "text": "lần bốn"})) == "lần ba"
+
+
+def test_this_process_copy_of_a_block_ends_with_an_edit_made_elsewhere():
+    """Another process's edit moves the shared generation (here: by hand); the copy this process
+    keeps is served only under the generations it was drawn under."""
+    from django.core.cache import cache as shared
+
+    template = Template(
+        '{% load fragments %}{% remembered "ban-sao" %}{{ text }}{% endremembered %}'
+    )
+    assert template.render(Context({"text": "cũ"})) == "cũ"
+    assert template.render(Context({"text": "mới"})) == "cũ"  # the copy
+    shared.incr("portal:generation:v1:site")
+    assert template.render(Context({"text": "mới"})) == "mới"
+
+
+def test_a_block_is_drawn_and_not_kept_while_the_shared_cache_does_not_answer():
+    template = Template('{% load fragments %}{% remembered "vang" %}{{ text }}{% endremembered %}')
+    with (
+        mock.patch("portal.cache.cache.get_many", return_value={}),
+        mock.patch("portal.cache.cache.add", return_value=False),
+        mock.patch("portal.cache.cache.get", return_value=None),
+    ):
+        assert template.render(Context({"text": "một"})) == "một"
+        assert template.render(Context({"text": "hai"})) == "hai"
+    assert fragments._copies.get(next(iter(fragments._copies._entries), "")) is None
 
 
 def test_a_remembered_block_never_calls_what_only_it_reads():
@@ -75,3 +108,16 @@ def test_a_remembered_block_never_calls_what_only_it_reads():
     assert template.render(Context({"lists": lists})) == "Tin đầu"
     assert template.render(Context({"lists": lists})) == "Tin đầu"
     assert len(calls) == 1
+
+
+def test_a_page_of_many_blocks_reads_the_shared_cache_a_few_times(client):
+    """Ten remembered blocks on a drawn article: the generations once or twice per request, and
+    the blocks from this process's copies."""
+    from django.core.cache import cache as shared
+
+    article = ArticleFactory(category=CategoryFactory(name="Thời sự", slug="thoi-su"))
+    client.cookies["sessionid"] = "mot-phien"
+    client.get(article.get_absolute_url())
+    with mock.patch("portal.cache.cache", wraps=shared) as spy:
+        assert client.get(article.get_absolute_url()).status_code == 200
+    assert spy.get_many.call_count <= 3  # "site" and "articles", the frame, "article:<id>"

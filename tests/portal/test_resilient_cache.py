@@ -86,7 +86,7 @@ def silent(settings):
     server.listen(16)
     settings.CACHES = resilient_settings(
         f"redis://127.0.0.1:{SILENT_PORT}/0",
-        "django.core.cache.backends.redis.RedisCache",
+        "portal.cache_backends.redis.RedisCache",
         socket_connect_timeout=0.2,
         socket_timeout=0.2,
     )
@@ -104,7 +104,7 @@ def test_settings_wrap_redis_in_the_breaker_with_timeouts_from_the_environment(m
     monkeypatch.setenv("CACHE_FAILURE_SECONDS", "12")
     config = cache_config("redis://127.0.0.1:6379/0", key_prefix="hdnd")["default"]
     assert config["BACKEND"] == "portal.cache_backends.resilient.ResilientCache"
-    assert config["OPTIONS"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert config["OPTIONS"]["BACKEND"] == "portal.cache_backends.redis.RedisCache"
     assert config["OPTIONS"]["FAILURE_SECONDS"] == 12
     assert config["OPTIONS"]["OPTIONS"] == {"socket_connect_timeout": 0.1, "socket_timeout": 0.3}
     assert cache_config("", key_prefix="hdnd")["default"]["BACKEND"].endswith("LocMemCache")
@@ -250,7 +250,7 @@ def test_a_real_redis_stopped_and_started_again(settings, tmp_path, caplog):
     try:
         settings.CACHES = resilient_settings(
             server.url,
-            "django.core.cache.backends.redis.RedisCache",
+            "portal.cache_backends.redis.RedisCache",
             failure_seconds=0,  # probe on every call, so the restart is noticed at once
             socket_connect_timeout=0.25,
             socket_timeout=0.5,
@@ -278,7 +278,7 @@ def test_a_real_redis_frozen_costs_one_socket_timeout_then_nothing(settings, tmp
     try:
         settings.CACHES = resilient_settings(
             server.url,
-            "django.core.cache.backends.redis.RedisCache",
+            "portal.cache_backends.redis.RedisCache",
             failure_seconds=30,
             socket_connect_timeout=0.25,
             socket_timeout=0.25,
@@ -303,3 +303,14 @@ def test_rate_limits_let_requests_through_while_they_cannot_count(refused):
         assert not limit.is_limited("reader")
         limit.give_back(limit.hit("reader"))
         limit.hit("reader")
+
+
+def test_the_redis_backend_keeps_one_client_per_connection_pool():
+    """Django's client builds a redis.Redis object for every call; a page-cache hit cannot
+    afford that, so one is kept per pool (no server is needed to see it)."""
+    from portal.cache_backends.redis import RedisCache
+
+    backend = RedisCache("redis://127.0.0.1:6379/0", {"KEY_PREFIX": "hdnd"})
+    client = backend._cache.get_client()
+    assert backend._cache.get_client(write=True) is client
+    assert backend.make_and_validate_key("portal:page:v2:abc") == "hdnd:1:portal:page:v2:abc"
