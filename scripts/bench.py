@@ -54,7 +54,7 @@ ROOT = Path(__file__).resolve().parent.parent
 JSON = {"Accept": "application/json"}
 BROWSER_UA = "Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 Chrome/124 Mobile"
 WARD_WORKERS, WARD_THREADS = 2, 4
-CITY_WORKERS, CITY_THREADS = 2, 8
+CITY_WORKERS, CITY_THREADS = 2, 4
 
 
 def free_port():
