@@ -34,13 +34,18 @@ def _public_article(slug, view_name):
     article = listings.public_articles().select_related("audio").filter(slug=slug).first()
     if article is not None:
         return article, None
+    return None, _moved(slug, view_name)
+
+
+def _moved(slug, view_name):
+    """The 301 from an article's old slug to its current address; Http404 if there is none."""
     moved = (
         ArticleRedirect.objects.select_related("article__category").filter(old_slug=slug).first()
     )
     target = moved.article if moved else None
     if target is None or not target.is_public:
         raise Http404
-    return None, HttpResponsePermanentRedirect(reverse(view_name, kwargs={"slug": target.slug}))
+    return HttpResponsePermanentRedirect(reverse(view_name, kwargs={"slug": target.slug}))
 
 
 def _page_url(path, page):
@@ -148,16 +153,13 @@ def _load_public(pk):
 
 @page_cache.cached_page()
 def article_detail(request, slug):
-    frame = article = None
-    if len(slug) <= MAX_SLUG_LENGTH:
-        frame, article = listings.public_article_frame(slug, lambda: _keep_seconds(request))
+    if len(slug) > MAX_SLUG_LENGTH:
+        raise Http404
+    frame, article = listings.public_article_frame(slug, lambda: _keep_seconds(request))
     if frame is None:
         # Not a public article's address: an old one of an article (301), or nothing (404).
-        article, redirect = _public_article(slug, "news:article_detail")
-        if redirect:
-            return redirect
-        frame = listings.article_frame(article)
-    elif article is None:
+        return _moved(slug, "news:article_detail")
+    if article is None:
         article = SimpleLazyObject(functools.partial(_load_public, frame["pk"]))
     context = _article_context(article, frame)
     page_cache.tag(request, context["page_tag"])
