@@ -8,6 +8,7 @@
   var FONT_KEY = "hdnd:co-chu"; // the same key site.js reads in <head> before first paint
   var FONT_STEPS = [0.875, 1, 1.125, 1.25, 1.375, 1.5];
   var PRINT_HASH = "#in-ngay";
+  var PRINT_WAIT_MS = 5000;
   var root = document.documentElement;
 
   function storedScale() {
@@ -169,16 +170,43 @@
     if (!printNow) return;
     printNow.hidden = false;
     printNow.addEventListener("click", function () {
-      window.print();
+      whenPicturesLoaded(function () { window.print(); });
     });
     if (window.location.hash === PRINT_HASH) {
       if (window.history.replaceState) {
         window.history.replaceState(null, "", window.location.pathname + window.location.search);
       }
-      // After "load", so the photos are in the printout.
-      if (document.readyState === "complete") window.print();
-      else window.addEventListener("load", function () { window.print(); });
+      // After "load" and after the body's lazy photos, so they are in the printout and the
+      // pages break around them as they print.
+      var start = function () { whenPicturesLoaded(function () { window.print(); }); };
+      if (document.readyState === "complete") start();
+      else window.addEventListener("load", start);
     }
+  }
+
+  // The print view exists to be printed: its photos are loaded now, not when scrolled to. The
+  // dialog opens once they are in (or failed), and after PRINT_WAIT_MS whatever happens.
+  function whenPicturesLoaded(callback) {
+    var waiting = 0;
+    var done = false;
+    function finish() {
+      if (done) return;
+      done = true;
+      callback();
+    }
+    function one() {
+      waiting -= 1;
+      if (waiting === 0) finish();
+    }
+    Array.prototype.forEach.call(document.images, function (img) {
+      img.loading = "eager";
+      if (img.complete) return;
+      waiting += 1;
+      img.addEventListener("load", one, { once: true });
+      img.addEventListener("error", one, { once: true });
+    });
+    if (waiting === 0) finish();
+    else window.setTimeout(finish, PRINT_WAIT_MS);
   }
 
   function setUpViewBeacon() {

@@ -68,7 +68,16 @@ def printed_article():
     )
 
 
+def load_pictures(page):
+    """Chromium's print dialog loads lazy pictures and redraws its preview as they come; page.pdf()
+    prints at once, so they are brought in first: a picture not yet loaded has no size of its own,
+    and the pages would break around a box smaller than the photo a reader gets."""
+    page.evaluate("() => document.querySelectorAll('img').forEach((i) => (i.loading = 'eager'))")
+    page.wait_for_function("() => [...document.images].every((i) => i.complete)")
+
+
 def pdf_pages(page, keep=None):
+    load_pictures(page)
     pdf = page.pdf(format="A4", print_background=False)
     if keep:
         keep.write_bytes(pdf)
@@ -83,7 +92,8 @@ def words_of(text):
 def test_a_700_word_article_prints_without_an_orphan_last_page(page, viewport, view, request):
     article = printed_article()
     url = article.get_absolute_url() + ("in/" if view == "print_view" else "")
-    page.goto(url)
+    response = page.goto(url)
+    assert response.status == 200, response.status
     page.wait_for_load_state("load")
     folder = request.config.rootpath / "test-artifacts" / "pdf"
     folder.mkdir(parents=True, exist_ok=True)
@@ -97,8 +107,10 @@ def test_a_700_word_article_prints_without_an_orphan_last_page(page, viewport, v
     # The byline shares its page with the article's own text, not only with the QR code.
     body_words = len(words_of(last.replace(BYLINE, "")))
     assert body_words >= 40, f"the last page holds only {body_words} words:\n{last}"
-    # The address is on the first page, with the QR code in the header.
+    # The address is on the first page, with the QR code in the header, and the office's lines
+    # head it as on a letter: nothing follows the byline that could end up alone on a page.
     assert article.slug in pages[0].replace("\n", "")
+    assert printed.count("Cơ quan chủ quản") == 1 and "Cơ quan chủ quản" in pages[0]
 
 
 def test_printed_photos_take_at_most_a_third_of_the_page_and_the_qr_sits_in_the_header(
@@ -106,9 +118,7 @@ def test_printed_photos_take_at_most_a_third_of_the_page_and_the_qr_sits_in_the_
 ):
     article = printed_article()
     page.goto(article.get_absolute_url())
-    # Chromium loads lazy pictures before it prints; here they are brought in first.
-    page.evaluate("() => document.querySelectorAll('img').forEach((i) => (i.loading = 'eager'))")
-    page.wait_for_function("() => [...document.images].every((i) => i.complete)")
+    load_pictures(page)
     page.emulate_media(media="print")
     heights = page.evaluate(
         "() => [...document.querySelectorAll('.article figure img')]"
@@ -135,3 +145,25 @@ def test_the_readers_text_size_applies_on_paper(page, viewport):
         )
         assert float(larger[:-2]) == pytest.approx(float(normal[:-2]) * 1.5, abs=0.1), url
     assert len(pdf_pages(page)) >= normal_pages
+
+
+def test_the_print_view_opens_the_dialog_once_its_lazy_photos_are_in(page, viewport):
+    """The "In bài" link opens the print view with #in-ngay; the dialog comes when every photo is
+    loaded, the body's lazy ones far below the first screen included."""
+    article = printed_article()
+    paragraphs, _ = seven_hundred_words()
+    # Four screens of text before the body's photo: well past the distance where a browser
+    # starts loading a lazy picture by itself.
+    article.body = "".join(f"<p>{p}</p>" for p in paragraphs * 4) + article.body
+    article.save()
+    page.add_init_script(
+        "window.print = () => { window.__printed = (window.__printed || []).concat("
+        "[[...document.images].map((i) => i.complete && i.naturalWidth > 0)]); };"
+    )
+    page.goto(article.get_absolute_url() + "in/#in-ngay")
+    page.wait_for_function("() => window.__printed !== undefined")
+    page.wait_for_timeout(300)
+    printed = page.evaluate("() => window.__printed")
+    assert len(printed) == 1, printed
+    assert len(printed[0]) >= 3 and all(printed[0]), printed
+    assert page.evaluate("() => window.location.hash") == ""
